@@ -1,0 +1,24 @@
+package fi.kykyverkko.kernel.module;
+
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The kernel is itself a core module: it owns the tenant tables every region needs (indicator targets). */
+@ApplicationScoped
+public class KernelModule implements PortalModule {
+
+    @Override
+    public String id() {
+        return "kernel";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("Alusta", "Plattform", "Platform");
+    }
+
+    @Override
+    public boolean core() {
+        return true;
+    }
+}

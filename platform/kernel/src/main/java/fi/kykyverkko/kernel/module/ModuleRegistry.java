@@ -1,0 +1,62 @@
+package fi.kykyverkko.kernel.module;
+
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Every module installed in this portal (found through CDI), and which of them a tenant has on. */
+@ApplicationScoped
+public class ModuleRegistry {
+
+    @Inject
+    @Any
+    Instance<PortalModule> discovered;
+
+    private List<PortalModule> modules;
+
+    @PostConstruct
+    void collect() {
+        Map<String, PortalModule> byId = new HashMap<>();
+        for (PortalModule module : discovered) {
+            PortalModule clash = byId.put(module.id(), module);
+            if (clash != null) {
+                throw new IllegalStateException("Two modules claim the id '" + module.id() + "': "
+                        + clash.getClass().getName() + " and " + module.getClass().getName());
+            }
+        }
+        // core first, then by id, so migrations and menus have a stable order
+        modules = byId.values().stream()
+                .sorted(Comparator.comparing((PortalModule m) -> !m.core()).thenComparing(PortalModule::id))
+                .toList();
+    }
+
+    public List<PortalModule> all() {
+        return modules;
+    }
+
+    public Set<String> installedIds() {
+        return modules.stream().map(PortalModule::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Optional<PortalModule> find(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    public boolean isEnabled(PortalModule module, Tenant tenant) {
+        return module.core() || tenant.modules().contains(module.id());
+    }
+
+    public List<PortalModule> enabledFor(Tenant tenant) {
+        return modules.stream().filter(m -> isEnabled(m, tenant)).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package fi.kykyverkko.kernel.module;
+
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+
+/**
+ * The one extension mechanism: every feature area — core areas and region plugins alike — is a CDI bean
+ * implementing this interface, packaged in its own jar inside the portal WAR.
+ *
+ * <p>Declared now and implemented when their first real user arrives: views (routes, menu entries, roles),
+ * REST resources, home cards, batch jobs, indicators, survey/instrument templates, tenant settings.
+ */
+public interface PortalModule {
+
+    /** Stable id, lower-case with hyphens, e.g. {@code supported-employment}; used in tenant definitions. */
+    String id();
+
+    LocalizedText name();
+
+    /** Core modules are on for every tenant; optional ones only where the tenant definition names them. */
+    boolean core();
+
+    /**
+     * Classpath folder of this module's tenant-schema migrations (Flyway {@code V<n>__name.sql}), run in every
+     * tenant schema whether the module is enabled there or not, so a schema never depends on enablement.
+     * Each module keeps its own history table. Return null for a module without tenant tables.
+     */
+    default String tenantMigrations() {
+        return "db/tenant/" + id();
+    }
+}

@@ -1,0 +1,118 @@
+package fi.kykyverkko.kernel.schema;
+
+import fi.kykyverkko.kernel.schema.StartupState.Phase;
+import fi.kykyverkko.kernel.tenancy.TenantDefinitionFiles;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Brings the portal up without blocking deployment: waits for MariaDB (retrying, saying what is missing),
+ * migrates the platform schema, applies the tenant definition files and migrates every tenant schema.
+ * Until it is done, readiness is DOWN and the UI says what it is waiting for.
+ */
+@Singleton
+@Startup
+public class PlatformBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(PlatformBootstrap.class.getName());
+    private static final long MAX_DELAY_SECONDS = 30;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "jdbc/kykyverkko")
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "kyky.db.url", defaultValue = "(kyky.db.url not set)")
+    String databaseUrl;
+
+    @Inject
+    StartupState state;
+
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    TenantDefinitionFiles definitions;
+
+    @Inject
+    TenantRegistry registry;
+
+    private volatile boolean stopping;
+
+    // NOT_SUPPORTED on the callback itself: Flyway's DDL must not run in a container transaction.
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void begin() {
+        scheduler.execute(() -> attempt(1));
+    }
+
+    @PreDestroy
+    void end() {
+        stopping = true;
+    }
+
+    private void attempt(int attemptNo) {
+        if (stopping) {
+            return;
+        }
+        String problem = databaseProblem();
+        if (problem != null) {
+            long delay = Math.min(MAX_DELAY_SECONDS, 2L * attemptNo);
+            String detail = "waiting for MariaDB at " + withoutCredentials(databaseUrl) + ": " + problem;
+            state.set(Phase.WAITING, detail);
+            LOG.warning(() -> "Kykyverkko is " + detail + " (attempt " + attemptNo + ", next in " + delay + " s)");
+            scheduler.schedule(() -> attempt(attemptNo + 1), delay, TimeUnit.SECONDS);
+            return;
+        }
+        try {
+            state.set(Phase.STARTING, "migrating the platform schema");
+            migrator.migratePlatform();
+            state.set(Phase.STARTING, "applying tenant definitions");
+            definitions.applyAll();
+            // tenants created through the API have no file: bring their schemas up to date too
+            state.set(Phase.STARTING, "migrating tenant schemas");
+            registry.all().forEach(t -> migrator.migrateTenant(t.tenantId()));
+            state.set(Phase.READY, "ready: " + registry.all().size() + " tenants");
+            LOG.info(() -> "Kykyverkko is ready with " + registry.all().size() + " tenants");
+        } catch (RuntimeException e) {
+            long delay = Math.min(MAX_DELAY_SECONDS, 2L * attemptNo);
+            state.set(Phase.WAITING, "start-up step failed, retrying: " + e.getMessage());
+            LOG.log(Level.SEVERE, "Kykyverkko start-up failed (attempt " + attemptNo + "), retrying in " + delay + " s", e);
+            scheduler.schedule(() -> attempt(attemptNo + 1), delay, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Null when a connection works, else the driver's reason in one line. */
+    private String databaseProblem() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(5) ? null : "the connection is not valid";
+        } catch (SQLException | RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return String.valueOf(root.getMessage()).lines().findFirst().orElse("unknown error");
+        }
+    }
+
+    static String withoutCredentials(String url) {
+        return url.replaceAll("(?i)(password|user)=[^&]*", "$1=***");
+    }
+}

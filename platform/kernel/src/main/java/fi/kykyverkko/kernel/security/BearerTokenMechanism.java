@@ -1,0 +1,160 @@
+package fi.kykyverkko.kernel.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Authenticates integration calls to {@code /api/*} with a Keycloak access token ("Authorization: Bearer").
+ * The token is checked by Keycloak's standard OAuth 2.0 token introspection (RFC 7662), so a revoked token
+ * stops working at once; answers are cached briefly to keep Keycloak out of every request's path.
+ */
+@ApplicationScoped
+public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+    private static final int CACHE_SIZE = 1000;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    @ConfigProperty(name = "kyky.keycloak.url")
+    Optional<String> keycloakUrl;
+
+    @Inject
+    @ConfigProperty(name = "kyky.keycloak.realm", defaultValue = "kykyverkko")
+    String realm;
+
+    @Inject
+    @ConfigProperty(name = "kyky.oidc.client-id", defaultValue = "kykyverkko-portal")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "kyky.oidc.client-secret")
+    Optional<String> clientSecret;
+
+    private record Caller(String name, Set<String> roles, Instant checkedAt) {
+    }
+
+    private final Map<String, Caller> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Caller> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    });
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (!api) {
+            return context.doNothing();
+        }
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            if (context.isProtected()) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
+                return context.responseUnauthorized();
+            }
+            return context.doNothing();
+        }
+        Caller caller = introspect(header.substring(7).trim());
+        if (caller == null) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        }
+        return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+    }
+
+    private Caller introspect(String token) {
+        Caller cached = cache.get(token);
+        if (cached != null && cached.checkedAt().plus(CACHE_FOR).isAfter(Instant.now())) {
+            return cached;
+        }
+        if (keycloakUrl.isEmpty() || clientSecret.isEmpty()) {
+            LOG.warning("Bearer token refused: kyky.keycloak.url or kyky.oidc.client-secret is not configured");
+            return null;
+        }
+        String endpoint = keycloakUrl.get().replaceAll("/+$", "") + "/realms/" + realm + "/protocol/openid-connect/token/introspect";
+        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret.get()).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .timeout(Duration.ofSeconds(5))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200) {
+                LOG.warning(() -> "Token introspection answered HTTP " + answer.statusCode());
+                return null;
+            }
+            JsonObject claims = Json.createReader(new StringReader(answer.body())).readObject();
+            if (!claims.getBoolean("active", false)) {
+                return null;
+            }
+            Caller caller = new Caller(name(claims), roles(claims), Instant.now());
+            cache.put(token, caller);
+            return caller;
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warning(() -> "Token introspection failed: " + e);
+            return null;
+        }
+    }
+
+    private static String name(JsonObject claims) {
+        for (String key : new String[] {"preferred_username", "username", "client_id", "sub"}) {
+            if (claims.get(key) instanceof JsonString s) {
+                return s.getString();
+            }
+        }
+        return "unknown";
+    }
+
+    /** Realm roles, from the {@code groups} claim the portal's mapper writes, or Keycloak's {@code realm_access}. */
+    private static Set<String> roles(JsonObject claims) {
+        Set<String> roles = new HashSet<>();
+        addStrings(claims.get("groups"), roles);
+        if (claims.get("realm_access") instanceof JsonObject access) {
+            addStrings(access.get("roles"), roles);
+        }
+        return roles;
+    }
+
+    private static void addStrings(JsonValue value, Set<String> into) {
+        if (value != null && value.getValueType() == JsonValue.ValueType.ARRAY) {
+            value.asJsonArray().forEach(v -> {
+                if (v instanceof JsonString s) {
+                    into.add(s.getString());
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package fi.kykyverkko.kernel.tenancy;
+
+import fi.kykyverkko.kernel.tenancy.TenantDefinition.Scale;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A region's target for one indicator, kept in the region's own schema (reachable only through {@link TenantData}). */
+@Entity
+@Table(name = "indicator_target")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
+public class IndicatorTargetRecord {
+
+    @Id
+    private String indicator;
+
+    @Column(nullable = false, precision = 9, scale = 2)
+    private BigDecimal target;
+
+    @Column(nullable = false)
+    private String scale;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected IndicatorTargetRecord() {
+        // for JPA
+    }
+
+    public IndicatorTargetRecord(String indicator, BigDecimal target, Scale scale, Instant now) {
+        this.indicator = indicator;
+        set(target, scale, now);
+    }
+
+    public void set(BigDecimal target, Scale scale, Instant now) {
+        if (!scale.contains(target)) {
+            throw new IllegalArgumentException(target + " is outside the " + scale.key() + " scale");
+        }
+        this.target = target;
+        this.scale = scale.key();
+        this.updatedAt = now;
+    }
+
+    public String indicator() {
+        return indicator;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public Scale scale() {
+        return Scale.byKey(scale);
+    }
+}

@@ -1,0 +1,52 @@
+package fi.kykyverkko.kernel.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The only way to reach a region's data. Every call names the tenant; the EntityManager it hands out
+ * sends SQL to that tenant's schema only (EclipseLink TABLE_PER_TENANT with a SCHEMA discriminator).
+ * A tenant entity used through any other EntityManager has no schema and fails instead of guessing.
+ */
+@ApplicationScoped
+public class TenantData {
+
+    /** The EclipseLink context property every tenant entity's {@code @TenantTableDiscriminator} names. */
+    public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
+
+    @PersistenceUnit(unitName = "kykyverkko")
+    EntityManagerFactory emf;
+
+    @Inject
+    TenantRegistry registry;
+
+    /** Runs {@code work} against {@code tenant}'s schema, in the caller's transaction or a new one. */
+    @Transactional
+    public <R> R call(TenantId tenant, Function<EntityManager, R> work) {
+        Tenant known = registry.require(tenant);
+        EntityManager em = emf.createEntityManager(Map.of(TENANT_PROPERTY, known.schemaName()));
+        try {
+            em.joinTransaction();
+            R result = work.apply(em);
+            em.flush();
+            return result;
+        } finally {
+            em.close();
+        }
+    }
+
+    @Transactional
+    public void run(TenantId tenant, Consumer<EntityManager> work) {
+        call(tenant, em -> {
+            work.accept(em);
+            return null;
+        });
+    }
+}
