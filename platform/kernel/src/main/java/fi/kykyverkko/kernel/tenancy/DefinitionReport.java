@@ -1,6 +1,8 @@
 package fi.kykyverkko.kernel.tenancy;
 
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,7 @@ public class DefinitionReport {
     @Column(nullable = false)
     private String problems;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "checked_at", nullable = false)
     private Instant checkedAt;
 

@@ -1,7 +1,9 @@
 package fi.kykyverkko.kernel.tenancy;
 
 import fi.kykyverkko.kernel.tenancy.TenantDefinition.Scale;
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -28,6 +30,7 @@ public class IndicatorTargetRecord {
     @Column(nullable = false)
     private String scale;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

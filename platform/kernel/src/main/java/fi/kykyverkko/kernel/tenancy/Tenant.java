@@ -1,7 +1,9 @@
 package fi.kykyverkko.kernel.tenancy;
 
 import jakarta.persistence.CollectionTable;
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -47,9 +49,11 @@ public class Tenant {
     @Column(name = "defined_by", nullable = false)
     private String definedBy;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

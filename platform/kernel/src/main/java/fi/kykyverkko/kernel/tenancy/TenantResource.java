@@ -1,8 +1,8 @@
 package fi.kykyverkko.kernel.tenancy;
 
 import fi.kykyverkko.kernel.module.ModuleRegistry;
+import fi.kykyverkko.kernel.security.RequiresRole;
 import fi.kykyverkko.kernel.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,7 +26,7 @@ import java.util.List;
 /** Platform administration of tenants for integrations and scripts; the UI uses the same services. */
 @Path("platform/tenants")
 @RequestScoped
-@RolesAllowed(Roles.PLATFORM_ADMIN)
+@RequiresRole(Roles.PLATFORM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
 

@@ -1,16 +1,18 @@
 package fi.kykyverkko.kernel.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,11 +36,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Authenticates integration calls to {@code /api/*} with a Keycloak access token ("Authorization: Bearer").
  * The token is checked by Keycloak's standard OAuth 2.0 token introspection (RFC 7662), so a revoked token
  * stops working at once; answers are cached briefly to keep Keycloak out of every request's path.
+ * A JAX-RS filter rather than a Jakarta Security mechanism: the browser login (OpenID Connect code flow)
+ * is the application's one authentication mechanism, and the API stays stateless beside it.
  */
-@ApplicationScoped
-public class BearerTokenMechanism implements HttpAuthenticationMechanism {
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class BearerTokenFilter implements ContainerRequestFilter {
 
-    private static final Logger LOG = Logger.getLogger(BearerTokenMechanism.class.getName());
+    private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
     private static final Duration CACHE_FOR = Duration.ofSeconds(30);
     private static final int CACHE_SIZE = 1000;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -69,26 +75,39 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
     });
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        if (!api) {
-            return context.doNothing();
-        }
+    public void filter(ContainerRequestContext request) {
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            if (context.isProtected()) {
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\"");
-                return context.responseUnauthorized();
-            }
-            return context.doNothing();
+            return; // anonymous: RoleCheckFilter answers 401 where a role is needed
         }
         Caller caller = introspect(header.substring(7).trim());
         if (caller == null) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\", error=\"invalid_token\"");
-            return context.responseUnauthorized();
+            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\", error=\"invalid_token\"").build());
+            return;
         }
-        return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+        boolean secure = request.getSecurityContext().isSecure();
+        request.setSecurityContext(new SecurityContext() {
+            @Override
+            public Principal getUserPrincipal() {
+                return caller::name;
+            }
+
+            @Override
+            public boolean isUserInRole(String role) {
+                return caller.roles().contains(role);
+            }
+
+            @Override
+            public boolean isSecure() {
+                return secure;
+            }
+
+            @Override
+            public String getAuthenticationScheme() {
+                return "Bearer";
+            }
+        });
     }
 
     private Caller introspect(String token) {

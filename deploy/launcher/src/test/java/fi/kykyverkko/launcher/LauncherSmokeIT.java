@@ -1,0 +1,141 @@
+package fi.kykyverkko.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the built launcher as a user would ({@code java -jar target/kykyverkko-launcher.jar}) with the WAR copied into
+ * target/stack, on free ports and a temporary data dir; then stops it with SIGTERM, as Ctrl-C would.
+ */
+class LauncherSmokeIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("launcher.jar", "target/kykyverkko-launcher.jar"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsServesAndStopsCleanly() throws Exception {
+        assertTrue(Files.isRegularFile(LAUNCHER.resolveSibling("stack/kykyverkko.war")), "WAR not copied to target/stack");
+        int portal = freePort();
+        int db = freePort();
+        int keycloak = freePort();
+        Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
+        Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + portal, "KYKY_DB_PORT", "" + db,
+                "KYKY_KEYCLOAK_PORT", "" + keycloak), output);
+        try {
+            awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(12));
+            assertEquals(200, status("http://localhost:" + portal + "/"));
+            assertEquals(200, status("http://localhost:" + portal + "/health/ready"));
+            assertEquals(200, status("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration"));
+            assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));
+        } finally {
+            launcher.destroy(); // SIGTERM: the shutdown hook stops Payara, Keycloak, MariaDB
+            if (!launcher.waitFor(2, TimeUnit.MINUTES)) {
+                launcher.destroyForcibly();
+                fail("launcher did not stop within 2 minutes:\n" + read(output));
+            }
+        }
+        String all = read(output);
+        System.out.println(all);
+        for (int port : new int[] {portal, db, keycloak}) {
+            assertTrue(isFree(port), "port " + port + " still in use after stop\n" + all);
+        }
+        // the shutdown hook ran, in this order
+        int payara = all.indexOf("Stopping Payara Micro");
+        int kc = all.indexOf("Stopping Keycloak");
+        int maria = all.indexOf("Stopping MariaDB");
+        assertTrue(payara > 0 && payara < kc && kc < maria, all);
+    }
+
+    @Test
+    void takenPortIsNamedWithoutStackTrace() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
+            Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + taken.getLocalPort(),
+                    "KYKY_DB_PORT", "" + freePort(), "KYKY_KEYCLOAK_PORT", "" + freePort()), output);
+            assertTrue(launcher.waitFor(1, TimeUnit.MINUTES), "launcher should give up at once");
+            String all = read(output);
+            assertNotEquals(0, launcher.exitValue());
+            assertTrue(all.contains("port " + taken.getLocalPort() + " (portal, KYKY_PORTAL_PORT) is already in use"), all);
+            assertFalse(all.contains("\tat "), "no stack trace expected:\n" + all);
+            assertFalse(Files.exists(dataDir.resolve("mariadb")), "nothing may be started or written");
+        }
+    }
+
+    /**
+     * The launcher's output goes to a file, not a pipe: reading a pipe while the process exits loses the last lines
+     * ("Stream closed"), and those are the "Stopping ..." lines this test looks for.
+     */
+    private Process launch(Map<String, String> env, Path outputFile) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-jar", LAUNCHER.toAbsolutePath().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(outputFile.toFile());
+        pb.environment().keySet().removeIf(k -> k.startsWith("KYKY_")); // only what this test says
+        pb.environment().putAll(env);
+        pb.environment().put("KYKY_DATA_DIR", dataDir.toString());
+        return pb.start();
+    }
+
+    private static void awaitLine(Process p, Path outputFile, String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (read(outputFile).contains(text)) {
+                return;
+            }
+            if (!p.isAlive()) {
+                fail("launcher exited (" + p.exitValue() + ") before '" + text + "':\n" + read(outputFile));
+            }
+            Thread.sleep(500);
+        }
+        fail("no '" + text + "' within " + timeout + ":\n" + read(outputFile));
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static int status(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

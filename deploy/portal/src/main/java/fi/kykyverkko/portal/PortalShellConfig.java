@@ -1,0 +1,15 @@
+package fi.kykyverkko.portal;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+
+/** Page-level settings for every view: phone-friendly viewport, Finnish as the document language. */
+@Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+public class PortalShellConfig implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Kykyverkko");
+    }
+}

@@ -1,0 +1,76 @@
+package fi.kykyverkko.portal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Talks to the test stack's real Keycloak over its standard endpoints (token, Admin REST API). */
+final class KeycloakTestClient {
+
+    private static final String REALM = "kykyverkko";
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base = TestStack.keycloakUrl();
+
+    /** Ensures a confidential client with a service account holding {@code realmRoles} and returns a token for it. */
+    String serviceToken(String clientId, String secret, String... realmRoles) throws IOException, InterruptedException {
+        String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", TestStack.adminPassword()));
+        String clients = base + "/admin/realms/" + REALM + "/clients";
+        JsonArray found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
+                .header("Authorization", "Bearer " + admin).GET(), 200));
+        if (found.isEmpty()) {
+            String client = Json.createObjectBuilder().add("clientId", clientId).add("secret", secret)
+                    .add("publicClient", false).add("serviceAccountsEnabled", true)
+                    .add("standardFlowEnabled", false).add("directAccessGrantsEnabled", false).build().toString();
+            send(HttpRequest.newBuilder(URI.create(clients)).header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(client)), 201);
+            found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
+                    .header("Authorization", "Bearer " + admin).GET(), 200));
+            String uuid = found.getJsonObject(0).getString("id");
+            JsonObject user = (JsonObject) json(send(HttpRequest.newBuilder(URI.create(clients + "/" + uuid + "/service-account-user"))
+                    .header("Authorization", "Bearer " + admin).GET(), 200));
+            var roles = Json.createArrayBuilder();
+            for (String role : realmRoles) {
+                roles.add(json(send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + REALM + "/roles/" + role))
+                        .header("Authorization", "Bearer " + admin).GET(), 200)));
+            }
+            send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + REALM + "/users/" + user.getString("id") + "/role-mappings/realm"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(roles.build().toString())), 204);
+        }
+        return token(REALM, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
+    }
+
+    private String token(String realm, Map<String, String> form) throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String answer = send(HttpRequest.newBuilder(URI.create(base + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)), 200);
+        return ((JsonObject) json(answer)).getString("access_token");
+    }
+
+    private String send(HttpRequest.Builder request, int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri()
+                    + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    static JsonStructure json(String text) {
+        return Json.createReader(new StringReader(text)).read();
+    }
+}

@@ -1,0 +1,64 @@
+package fi.kykyverkko.portal;
+
+import fi.kykyverkko.stack.EmbeddedKeycloak;
+import fi.kykyverkko.stack.EmbeddedMariaDb;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the real MariaDB and Keycloak once for the whole integration-test run, before Arquillian
+ * starts Payara Micro (which finds them through the KYKY_* environment Failsafe hands it).
+ * Only active under Failsafe, where the kyky.it.* properties are set.
+ */
+public class TestStack implements LauncherSessionListener {
+
+    private static EmbeddedMariaDb database;
+    private static EmbeddedKeycloak keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dbPort = System.getProperty("kyky.it.db.port");
+        if (dbPort == null || database != null) {
+            return;
+        }
+        Path dataDir = Path.of(System.getProperty("kyky.it.data.dir"));
+        database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(dbPort), dbUser(), dbPassword());
+        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
+                Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), Path.of(System.getProperty("kyky.it.realm")),
+                database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    public static String dbUser() {
+        return System.getProperty("kyky.it.db.user", "kykyverkko");
+    }
+
+    public static String dbPassword() {
+        return System.getProperty("kyky.it.db.password", "it-only-password");
+    }
+
+    public static String adminPassword() {
+        return "it-admin-password";
+    }
+
+    public static String keycloakUrl() {
+        return "http://localhost:" + System.getProperty("kyky.it.keycloak.port");
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + System.getProperty("kyky.it.db.port") + "/";
+    }
+}
