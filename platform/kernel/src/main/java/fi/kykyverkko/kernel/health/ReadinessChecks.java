@@ -8,13 +8,6 @@ import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -28,8 +21,6 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ReadinessChecks {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
     @Inject
     StartupState state;
 
@@ -40,12 +31,7 @@ public class ReadinessChecks {
     TenantRegistry registry;
 
     @Inject
-    @ConfigProperty(name = "kyky.keycloak.url")
-    Optional<String> keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "kyky.keycloak.realm", defaultValue = "kykyverkko")
-    String realm;
+    KeycloakProbe keycloak;
 
     @Produces
     @Liveness
@@ -85,23 +71,9 @@ public class ReadinessChecks {
     @Readiness
     HealthCheck keycloak() {
         return () -> {
-            HealthCheckResponseBuilder response = HealthCheckResponse.named("keycloak");
-            if (keycloakUrl.isEmpty()) {
-                return response.down().withData("error", "kyky.keycloak.url (KYKY_KEYCLOAK_URL) is not set").build();
-            }
-            String discovery = keycloakUrl.get().replaceAll("/+$", "") + "/realms/" + realm + "/.well-known/openid-configuration";
-            response.withData("url", discovery);
-            try {
-                HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(discovery))
-                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                return answer.statusCode() == 200 ? response.up().build()
-                        : response.down().withData("error", "realm answered HTTP " + answer.statusCode()).build();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                return response.down().withData("error", "Keycloak is not reachable: " + e).build();
-            }
+            String problem = keycloak.problem();
+            HealthCheckResponseBuilder response = HealthCheckResponse.named("keycloak").withData("url", keycloak.discoveryUrl());
+            return problem == null ? response.up().build() : response.down().withData("error", problem).build();
         };
     }
 }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.kernel.schema;
 
+import fi.kykyverkko.kernel.health.KeycloakProbe;
 import fi.kykyverkko.kernel.schema.StartupState.Phase;
 import fi.kykyverkko.kernel.tenancy.TenantDefinitionFiles;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
@@ -54,6 +55,9 @@ public class PlatformBootstrap {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    KeycloakProbe keycloak;
+
     private volatile boolean stopping;
 
     // NOT_SUPPORTED on the callback itself: Flyway's DDL must not run in a container transaction.
@@ -89,14 +93,34 @@ public class PlatformBootstrap {
             // tenants created through the API have no file: bring their schemas up to date too
             state.set(Phase.STARTING, "migrating tenant schemas");
             registry.all().forEach(t -> migrator.migrateTenant(t.tenantId()));
-            state.set(Phase.READY, "ready: " + registry.all().size() + " tenants");
-            LOG.info(() -> "Kykyverkko is ready with " + registry.all().size() + " tenants");
+            int tenants = registry.all().size();
+            state.set(Phase.READY, "ready: " + tenants + " tenants");
+            LOG.info(() -> "Kykyverkko is ready with " + tenants + " tenants");
+            watchKeycloak(1, null);
         } catch (RuntimeException e) {
             long delay = Math.min(MAX_DELAY_SECONDS, 2L * attemptNo);
             state.set(Phase.WAITING, "start-up step failed, retrying: " + e.getMessage());
             LOG.log(Level.SEVERE, "Kykyverkko start-up failed (attempt " + attemptNo + "), retrying in " + delay + " s", e);
             scheduler.schedule(() -> attempt(attemptNo + 1), delay, TimeUnit.SECONDS);
         }
+    }
+
+    /** Logs, once per change, whether Keycloak can be reached; keeps checking until it can. */
+    private void watchKeycloak(int attemptNo, String lastProblem) {
+        if (stopping) {
+            return;
+        }
+        String problem = keycloak.problem();
+        if (problem == null) {
+            if (lastProblem != null || attemptNo == 1) {
+                LOG.info(() -> "Keycloak answers at " + keycloak.discoveryUrl());
+            }
+            return;
+        }
+        if (!problem.equals(lastProblem)) {
+            LOG.warning(() -> problem + " — logins and the API will not work until it does; checking again");
+        }
+        scheduler.schedule(() -> watchKeycloak(attemptNo + 1, problem), Math.min(MAX_DELAY_SECONDS, 2L * attemptNo), TimeUnit.SECONDS);
     }
 
     /** Null when a connection works, else the driver's reason in one line. */

@@ -1,12 +1,10 @@
 package fi.kykyverkko.kernel.tenancy;
 
+import fi.kykyverkko.kernel.persistence.PortalPersistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -21,8 +19,8 @@ public class TenantData {
     /** The EclipseLink context property every tenant entity's {@code @TenantTableDiscriminator} names. */
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 
-    @PersistenceUnit(unitName = "kykyverkko")
-    EntityManagerFactory emf;
+    @Inject
+    PortalPersistence persistence;
 
     @Inject
     TenantRegistry registry;
@@ -31,15 +29,10 @@ public class TenantData {
     @Transactional
     public <R> R call(TenantId tenant, Function<EntityManager, R> work) {
         Tenant known = registry.require(tenant);
-        EntityManager em = emf.createEntityManager(Map.of(TENANT_PROPERTY, known.schemaName()));
-        try {
-            em.joinTransaction();
-            R result = work.apply(em);
-            em.flush();
-            return result;
-        } finally {
-            em.close();
-        }
+        EntityManager em = persistence.tenant(TENANT_PROPERTY, known.schemaName());
+        R result = work.apply(em);
+        em.flush();
+        return result;
     }
 
     @Transactional

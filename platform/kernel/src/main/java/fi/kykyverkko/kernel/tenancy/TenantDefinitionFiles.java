@@ -4,8 +4,7 @@ import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import fi.kykyverkko.kernel.persistence.PortalPersistence;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -41,8 +40,8 @@ public class TenantDefinitionFiles {
     @Inject
     TenantProvisioner provisioner;
 
-    @PersistenceContext(unitName = "kykyverkko")
-    EntityManager em;
+    @Inject
+    PortalPersistence persistence;
 
     @Inject
     TenantDefinitionFiles self;
@@ -123,16 +122,17 @@ public class TenantDefinitionFiles {
 
     @Transactional
     public void report(FileOutcome outcome) {
-        DefinitionReport report = em.find(DefinitionReport.class, outcome.file());
+        DefinitionReport report = persistence.platform().find(DefinitionReport.class, outcome.file());
         if (report == null) {
             report = new DefinitionReport(outcome.file());
-            em.persist(report);
+            persistence.platform().persist(report);
         }
         report.record(outcome.tenantId(), outcome.outcome(), outcome.problems(), Instant.now());
     }
 
+    @Transactional
     public List<DefinitionReport> reports() {
-        return em.createQuery("select r from DefinitionReport r order by r.source", DefinitionReport.class).getResultList();
+        return persistence.platform().createQuery("select r from DefinitionReport r order by r.source", DefinitionReport.class).getResultList();
     }
 
     private static String rootMessage(Throwable e) {

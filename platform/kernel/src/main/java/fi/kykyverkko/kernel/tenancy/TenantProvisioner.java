@@ -5,8 +5,7 @@ import fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome;
 import fi.kykyverkko.kernel.tenancy.TenantDefinition.IndicatorTarget;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import fi.kykyverkko.kernel.persistence.PortalPersistence;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,8 +24,11 @@ public class TenantProvisioner {
 
     private static final Logger LOG = Logger.getLogger(TenantProvisioner.class.getName());
 
-    @PersistenceContext(unitName = "kykyverkko")
-    EntityManager em;
+    @Inject
+    PortalPersistence persistence;
+
+    @Inject
+    TenantRegistry registry;
 
     @Inject
     SchemaMigrator migrator;
@@ -49,7 +51,7 @@ public class TenantProvisioner {
 
     /** Creates a tenant that must not exist yet (the API's create). */
     public void create(TenantDefinition definition, String definedBy) throws TenantExistsException {
-        if (em.find(Tenant.class, definition.id().value()) != null) {
+        if (registry.find(definition.id()).isPresent()) {
             throw new TenantExistsException(definition.id());
         }
         apply(definition, definedBy);
@@ -59,11 +61,11 @@ public class TenantProvisioner {
     public Outcome record(TenantDefinition definition, String definedBy) {
         Instant now = Instant.now();
         String hash = hash(definition);
-        Tenant tenant = em.find(Tenant.class, definition.id().value());
+        Tenant tenant = persistence.platform().find(Tenant.class, definition.id().value());
         Outcome outcome;
         if (tenant == null) {
-            em.persist(new Tenant(definition, hash, definedBy, now));
-            em.flush();
+            persistence.platform().persist(new Tenant(definition, hash, definedBy, now));
+            persistence.platform().flush();
             outcome = Outcome.CREATED;
         } else if (tenant.definitionHash().equals(hash)) {
             return Outcome.UNCHANGED;

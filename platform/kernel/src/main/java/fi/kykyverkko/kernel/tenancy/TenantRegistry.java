@@ -1,24 +1,26 @@
 package fi.kykyverkko.kernel.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import fi.kykyverkko.kernel.persistence.PortalPersistence;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads the platform's tenant registry. Writing is {@link TenantProvisioner}'s job. */
 @ApplicationScoped
+@Transactional
 public class TenantRegistry {
 
-    @PersistenceContext(unitName = "kykyverkko")
-    EntityManager em;
+    @Inject
+    PortalPersistence persistence;
 
     public List<Tenant> all() {
-        return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
+        return persistence.platform().createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
     }
 
     public Optional<Tenant> find(TenantId id) {
-        return Optional.ofNullable(em.find(Tenant.class, id.value()));
+        return Optional.ofNullable(persistence.platform().find(Tenant.class, id.value()));
     }
 
     /** @throws UnknownTenantException when the tenant does not exist */

@@ -1,0 +1,100 @@
+package fi.kykyverkko.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kykyverkko.stack.EmbeddedMariaDb;
+import fi.kykyverkko.stack.PayaraMicroProcess;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The portal started before its database (and without Keycloak): it must not crash or show a stack trace,
+ * must say exactly what it waits for, and must come up by itself once MariaDB appears.
+ */
+class StartupWithoutDatabaseIT {
+
+    private static final Path STACK = Path.of(System.getProperty("launcher.jar", "target/kykyverkko-launcher.jar")).resolveSibling("stack");
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void waitsForMariaDbSayingWhatIsMissingAndStartsWhenItAppears() throws Exception {
+        int portal = freePort();
+        int db = freePort();
+        int keycloak = freePort(); // nothing listens there
+        String password = "startup-it-password";
+        Map<String, String> env = Map.of(
+                "KYKY_DB_URL", "jdbc:mariadb://127.0.0.1:" + db + "/?useMysqlMetadata=true",
+                "KYKY_DB_USER", "kykyverkko",
+                "KYKY_DB_PASSWORD", password,
+                "KYKY_KEYCLOAK_URL", "http://localhost:" + keycloak,
+                "KYKY_TENANTS_DIR", Path.of("../../tenants").toAbsolutePath().normalize().toString());
+        try (PayaraMicroProcess payara = PayaraMicroProcess.start(STACK.resolve("payara-micro.jar"), STACK.resolve("kykyverkko.war"),
+                STACK.resolve("mariadb-java-client.jar"), STACK.resolve("post-boot-commands.asadmin"), portal, env,
+                work.resolve("payara"), work.resolve("payara.log"))) {
+            String ready = "http://localhost:" + portal + "/health/ready";
+            HttpResponse<String> waiting = await(ready, r -> r.body().contains("waiting for MariaDB"), Duration.ofMinutes(3), work.resolve("payara.log"));
+            assertEquals(503, waiting.statusCode());
+            assertTrue(waiting.body().contains("waiting for MariaDB at jdbc:mariadb://127.0.0.1:" + db), waiting.body());
+            assertTrue(waiting.body().contains("Keycloak is not reachable at http://localhost:" + keycloak), waiting.body());
+            assertFalse(waiting.body().contains(password), "the password must never be shown");
+
+            HttpResponse<String> home = get("http://localhost:" + portal + "/");
+            assertEquals(200, home.statusCode());
+            assertFalse(home.body().contains("Exception"), "no stack trace on the home page");
+
+            try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(work.resolve("mariadb"), db, "kykyverkko", password)) {
+                HttpResponse<String> up = await(ready, r -> r.body().contains("\"tenant_lappi\":\"up to date"), Duration.ofMinutes(3), work.resolve("payara.log"));
+                assertTrue(up.body().matches("(?s).*\"name\":\"database-and-schemas\",\"status\":\"UP\".*"), up.body());
+                // Keycloak is still missing, so the portal as a whole is not ready, and says why
+                assertEquals(503, up.statusCode());
+            }
+        }
+    }
+
+    private static HttpResponse<String> await(String url, Predicate<HttpResponse<String>> condition, Duration timeout, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = get(url);
+                if (condition.test(last)) {
+                    return last;
+                }
+            } catch (java.io.IOException notYetListening) {
+                // Payara Micro is still starting
+            }
+            Thread.sleep(1000);
+        }
+        List<String> lines = java.nio.file.Files.readAllLines(log);
+        throw new AssertionError("condition not met within " + timeout + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body())
+                + "\n--- end of payara.log ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
