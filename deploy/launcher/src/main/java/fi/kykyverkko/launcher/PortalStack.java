@@ -113,6 +113,10 @@ final class PortalStack implements AutoCloseable {
         env.put("KYKY_OIDC_CLIENT_SECRET", config.oidcClientSecret());
         env.put("KYKY_TENANTS_DIR", tenantsDir().toString());
         env.put("KYKY_PORTAL_URL", portalUrl);
+        env.put("KYKY_THEMES_DIR", themesDir().toString());
+        // the embedded stack is a demo: demo people unless switched off
+        env.put("KYKY_DEMO_USERS", System.getenv().getOrDefault("KYKY_DEMO_USERS", "true"));
+        env.put("KYKY_DEMO_PASSWORD", demoPassword());
         Path log = config.logDir().resolve("payara.log");
         out.printf("Portal starting on %s/ (log: %s)%n", portalUrl, log);
         long t = System.nanoTime();
@@ -184,8 +188,23 @@ final class PortalStack implements AutoCloseable {
         out.println(" Data dir         " + config.dataDir());
         out.println(" Logs             " + config.logDir() + "/{payara,keycloak,mariadb}.log");
         out.println(" Tenants          " + tenantsDir());
+        out.println(" Themes           " + themesDir());
+        if (!"false".equals(System.getenv("KYKY_DEMO_USERS"))) {
+            out.println(" Demo users       <region>.<role>, e.g. lappi.professional, kymenlaakso.tenant-admin;");
+            out.println("                  kela.asiantuntija (two regions), paakayttaja (platform admin); password " + demoPassword());
+        }
         out.println("==================================================================================");
         out.flush();
+    }
+
+    /** The repository's themes/ beside tenants/, unless KYKY_THEMES_DIR says otherwise. */
+    private Path themesDir() {
+        String configured = System.getenv("KYKY_THEMES_DIR");
+        return configured != null && !configured.isBlank() ? Path.of(configured) : tenantsDir().resolveSibling("themes");
+    }
+
+    private static String demoPassword() {
+        return System.getenv().getOrDefault("KYKY_DEMO_PASSWORD", "Kykyverkko-demo-2026");
     }
 
     private Path tenantsDir() {

@@ -46,7 +46,12 @@ class LauncherSmokeIT {
                 "KYKY_KEYCLOAK_PORT", "" + keycloak), output);
         try {
             awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(12));
-            assertEquals(200, status("http://localhost:" + portal + "/"));
+            // the front page asks for a login at the embedded Keycloak
+            HttpResponse<Void> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal + "/"))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            assertTrue(home.statusCode() == 302 || home.statusCode() == 303, "front page answered " + home.statusCode());
+            assertTrue(home.headers().firstValue("Location").orElse("")
+                    .startsWith("http://localhost:" + keycloak + "/realms/kykyverkko/protocol/openid-connect/auth?"));
             assertEquals(200, status("http://localhost:" + portal + "/health/ready"));
             assertEquals(200, status("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration"));
             assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));

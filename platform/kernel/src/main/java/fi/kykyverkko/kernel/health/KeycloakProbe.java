@@ -7,8 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import fi.kykyverkko.kernel.security.KeycloakSettings;
 
 /** Asks Keycloak for the realm's OpenID discovery document: the cheapest proof that logins can work. */
 @ApplicationScoped
@@ -17,28 +16,22 @@ public class KeycloakProbe {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
-    @ConfigProperty(name = "kyky.keycloak.url")
-    Optional<String> keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "kyky.keycloak.realm", defaultValue = "kykyverkko")
-    String realm;
+    KeycloakSettings settings;
 
     public String discoveryUrl() {
-        return keycloakUrl.map(url -> url.replaceAll("/+$", "") + "/realms/" + realm + "/.well-known/openid-configuration")
-                .orElse("(kyky.keycloak.url not set)");
+        return settings.configured() ? settings.discoveryUrl() : "(kyky.keycloak.url not set)";
     }
 
     /** Null when Keycloak answers for the realm, else what is wrong in one sentence. */
     public String problem() {
-        if (keycloakUrl.isEmpty() || keycloakUrl.get().isBlank()) {
+        if (!settings.configured()) {
             return "kyky.keycloak.url (KYKY_KEYCLOAK_URL) is not set";
         }
         try {
             HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(discoveryUrl()))
                     .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() == 200 ? null
-                    : "Keycloak answered HTTP " + answer.statusCode() + " for realm '" + realm + "' at " + discoveryUrl();
+                    : "Keycloak answered HTTP " + answer.statusCode() + " for realm '" + settings.realm() + "' at " + discoveryUrl();
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();

@@ -73,7 +73,11 @@ public class ReadinessChecks {
         return () -> {
             String problem = keycloak.problem();
             HealthCheckResponseBuilder response = HealthCheckResponse.named("keycloak").withData("url", keycloak.discoveryUrl());
-            return problem == null ? response.up().build() : response.down().withData("error", problem).build();
+            if (problem != null) {
+                return response.down().withData("error", problem).build();
+            }
+            return state.identitySynced() ? response.up().build()
+                    : response.down().withData("status", "setting up the regions' organizations and role groups").build();
         };
     }
 }

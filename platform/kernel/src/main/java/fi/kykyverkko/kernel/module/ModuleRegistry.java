@@ -56,6 +56,15 @@ public class ModuleRegistry {
         return module.core() || tenant.modules().contains(module.id());
     }
 
+    /** The module that declares {@code route} as one of its views. */
+    public Optional<PortalModule> owner(Class<?> route) {
+        return modules.stream().filter(m -> m.views().stream().anyMatch(v -> v.route().equals(route))).findFirst();
+    }
+
+    public Optional<ModuleView> view(Class<?> route) {
+        return modules.stream().flatMap(m -> m.views().stream()).filter(v -> v.route().equals(route)).findFirst();
+    }
+
     public List<PortalModule> enabledFor(Tenant tenant) {
         return modules.stream().filter(m -> isEnabled(m, tenant)).toList();
     }

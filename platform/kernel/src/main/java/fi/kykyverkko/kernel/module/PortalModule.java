@@ -6,8 +6,8 @@ import fi.kykyverkko.kernel.tenancy.LocalizedText;
  * The one extension mechanism: every feature area — core areas and region plugins alike — is a CDI bean
  * implementing this interface, packaged in its own jar inside the portal WAR.
  *
- * <p>Declared now and implemented when their first real user arrives: views (routes, menu entries, roles),
- * REST resources, home cards, batch jobs, indicators, survey/instrument templates, tenant settings.
+ * <p>Declared now and implemented when their first real user arrives: REST resources, home cards, batch jobs,
+ * indicators, survey/instrument templates, tenant settings.
  */
 public interface PortalModule {
 
@@ -26,5 +26,18 @@ public interface PortalModule {
      */
     default String tenantMigrations() {
         return "db/tenant/" + id();
+    }
+
+    /**
+     * The views this module adds. A view of a module the active tenant has not enabled, or that the user has
+     * no role for, answers "not found" and has no menu entry.
+     */
+    default java.util.List<ModuleView> views() {
+        return java.util.List.of();
+    }
+
+    /** Base name of this module's translation bundle, e.g. {@code i18n.networks} for {@code i18n/networks_fi.properties}. */
+    default String messages() {
+        return "i18n." + id();
     }
 }

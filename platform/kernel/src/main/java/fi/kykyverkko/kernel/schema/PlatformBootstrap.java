@@ -1,6 +1,8 @@
 package fi.kykyverkko.kernel.schema;
 
 import fi.kykyverkko.kernel.health.KeycloakProbe;
+import fi.kykyverkko.kernel.identity.DemoUsers;
+import fi.kykyverkko.kernel.identity.TenantIdentitySync;
 import fi.kykyverkko.kernel.schema.StartupState.Phase;
 import fi.kykyverkko.kernel.tenancy.TenantDefinitionFiles;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
@@ -58,6 +60,12 @@ public class PlatformBootstrap {
     @Inject
     KeycloakProbe keycloak;
 
+    @Inject
+    TenantIdentitySync identity;
+
+    @Inject
+    DemoUsers demoUsers;
+
     private volatile boolean stopping;
 
     // NOT_SUPPORTED on the callback itself: Flyway's DDL must not run in a container transaction.
@@ -112,15 +120,23 @@ public class PlatformBootstrap {
         }
         String problem = keycloak.problem();
         if (problem == null) {
-            if (lastProblem != null || attemptNo == 1) {
+            if (attemptNo == 1 || (lastProblem != null && lastProblem.startsWith("Keycloak is not reachable"))) {
                 LOG.info(() -> "Keycloak answers at " + keycloak.discoveryUrl());
             }
-            return;
+            try {
+                identity.syncAll();
+                demoUsers.ensure();
+                state.identitySynced(true);
+                return;
+            } catch (RuntimeException e) {
+                problem = "Keycloak answered, but setting up the regions' organizations and groups failed: " + e.getMessage();
+            }
         }
-        if (!problem.equals(lastProblem)) {
-            LOG.warning(() -> problem + " — logins and the API will not work until it does; checking again");
+        String reason = problem;
+        if (!reason.equals(lastProblem)) {
+            LOG.warning(() -> reason + " — retrying");
         }
-        scheduler.schedule(() -> watchKeycloak(attemptNo + 1, problem), Math.min(MAX_DELAY_SECONDS, 2L * attemptNo), TimeUnit.SECONDS);
+        scheduler.schedule(() -> watchKeycloak(attemptNo + 1, reason), Math.min(MAX_DELAY_SECONDS, 2L * attemptNo), TimeUnit.SECONDS);
     }
 
     /** Null when a connection works, else the driver's reason in one line. */

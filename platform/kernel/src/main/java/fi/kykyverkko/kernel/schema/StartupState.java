@@ -12,6 +12,7 @@ public class StartupState {
     private volatile Phase phase = Phase.STARTING;
     private volatile String detail = "starting";
     private volatile Instant since = Instant.now();
+    private volatile boolean identitySynced;
 
     void set(Phase phase, String detail) {
         if (this.phase != phase || !this.detail.equals(detail)) {
@@ -32,6 +33,15 @@ public class StartupState {
     /** E.g. "waiting for MariaDB at jdbc:mariadb://127.0.0.1:3307/: Connection refused". Never contains personal data. */
     public String detail() {
         return detail;
+    }
+
+    /** True once every region's Keycloak organization and role groups (and demo people, if on) are in place. */
+    public boolean identitySynced() {
+        return identitySynced;
+    }
+
+    void identitySynced(boolean synced) {
+        this.identitySynced = synced;
     }
 
     public Instant since() {

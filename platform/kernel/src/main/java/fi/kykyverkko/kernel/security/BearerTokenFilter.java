@@ -27,10 +27,8 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Authenticates integration calls to {@code /api/*} with a Keycloak access token ("Authorization: Bearer").
@@ -49,20 +47,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Inject
-    @ConfigProperty(name = "kyky.keycloak.url")
-    Optional<String> keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "kyky.keycloak.realm", defaultValue = "kykyverkko")
-    String realm;
-
-    @Inject
-    @ConfigProperty(name = "kyky.oidc.client-id", defaultValue = "kykyverkko-portal")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "kyky.oidc.client-secret")
-    Optional<String> clientSecret;
+    KeycloakSettings settings;
 
     private record Caller(String name, Set<String> roles, Instant checkedAt) {
     }
@@ -83,7 +68,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         Caller caller = introspect(header.substring(7).trim());
         if (caller == null) {
             request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + realm + "\", error=\"invalid_token\"").build());
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + settings.realm() + "\", error=\"invalid_token\"").build());
             return;
         }
         boolean secure = request.getSecurityContext().isSecure();
@@ -115,13 +100,10 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (cached != null && cached.checkedAt().plus(CACHE_FOR).isAfter(Instant.now())) {
             return cached;
         }
-        if (keycloakUrl.isEmpty() || clientSecret.isEmpty()) {
-            LOG.warning("Bearer token refused: kyky.keycloak.url or kyky.oidc.client-secret is not configured");
-            return null;
-        }
-        String endpoint = keycloakUrl.get().replaceAll("/+$", "") + "/realms/" + realm + "/protocol/openid-connect/token/introspect";
-        String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret.get()).getBytes(StandardCharsets.UTF_8));
         try {
+            String endpoint = settings.introspectionEndpoint();
+            String basic = Base64.getEncoder().encodeToString(
+                    (settings.clientId() + ":" + settings.clientSecret()).getBytes(StandardCharsets.UTF_8));
             HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint))
                     .timeout(Duration.ofSeconds(5))
                     .header("Authorization", "Basic " + basic)

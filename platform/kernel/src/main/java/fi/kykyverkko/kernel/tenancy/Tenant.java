@@ -98,6 +98,13 @@ public class Tenant {
         this.updatedAt = now;
     }
 
+    /** Sets the optional modules the tenant has on (administration UI). */
+    void enableOnly(Set<String> moduleIds, Instant now) {
+        this.modules.clear();
+        this.modules.addAll(moduleIds);
+        this.updatedAt = now;
+    }
+
     public TenantId tenantId() {
         return TenantId.of(id);
     }

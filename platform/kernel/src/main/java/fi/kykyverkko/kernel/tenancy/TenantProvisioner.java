@@ -4,6 +4,7 @@ import fi.kykyverkko.kernel.schema.SchemaMigrator;
 import fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome;
 import fi.kykyverkko.kernel.tenancy.TenantDefinition.IndicatorTarget;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import fi.kykyverkko.kernel.persistence.PortalPersistence;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,9 @@ public class TenantProvisioner {
     @Inject
     TenantProvisioner self;
 
+    @Inject
+    Event<TenantChanged> changed;
+
     /**
      * @param definedBy where the definition came from (file name, or "API by <user>")
      * @return CREATED, UPDATED or UNCHANGED
@@ -46,7 +50,11 @@ public class TenantProvisioner {
     public Outcome apply(TenantDefinition definition, String definedBy) {
         // Schema first: a registry row must never point at a schema that does not exist.
         migrator.migrateTenant(definition.id());
-        return self.record(definition, definedBy);
+        Outcome outcome = self.record(definition, definedBy);
+        if (outcome != Outcome.UNCHANGED) {
+            changed.fire(new TenantChanged(definition.id()));
+        }
+        return outcome;
     }
 
     /** Creates a tenant that must not exist yet (the API's create). */
@@ -96,6 +104,16 @@ public class TenantProvisioner {
                 }
             }
         });
+    }
+
+    /**
+     * Switches optional modules on or off for a tenant from the administration UI. The definition fingerprint is
+     * kept, so the nightly file run does not undo this; an edited definition file wins again when it changes.
+     */
+    @Transactional
+    public void setModules(TenantId tenant, java.util.Set<String> modules) {
+        registry.require(tenant).enableOnly(modules, Instant.now());
+        LOG.info(() -> "Modules of " + tenant + " set to " + modules);
     }
 
     /** A stable fingerprint of everything a definition says, to tell changed definitions from unchanged ones. */

@@ -1,0 +1,112 @@
+package fi.kykyverkko.portal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven through Debian's chromedriver; logs in through the real Keycloak login
+ * page (identity-first: username, then password) and checks pages with axe-core from its npm package.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String DEMO_PASSWORD = "Kykyverkko-demo-2026";
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,1000", "--lang=fi-FI",
+                "--user-data-dir=" + Files.createTempDirectory("kyky-chromium-"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    /** From any portal URL: through Keycloak's login page and back to the portal shell. */
+    void login(String portalUrl, String username) {
+        driver.get(portalUrl);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(By.id("region-name"));
+    }
+
+    WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until a script returns true. */
+    void waitUntil(String js, Object... args) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js, args)));
+    }
+
+    String text(By by) {
+        return waitFor(by).getText();
+    }
+
+    /** Picks an item of a vaadin-select by its visible label. */
+    void choose(String selectId, String label) {
+        waitFor(By.id(selectId)).click();
+        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null));
+        item.click();
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and returns the serious and critical violations. */
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> seriousAccessibilityViolations() throws Exception {
+        String axe = Files.readString(Path.of(System.getProperty("kyky.it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+        script(axe);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+                        + ".catch(e => done([{id: 'axe-error', help: String(e)}]));");
+        return (List<Map<String, Object>>) result;
+    }
+
+    /** Saves what the browser shows (used for the README's picture of the shell). */
+    void screenshot(Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

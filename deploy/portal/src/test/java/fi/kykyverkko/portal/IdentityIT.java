@@ -1,0 +1,114 @@
+package fi.kykyverkko.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kykyverkko.kernel.identity.KeycloakAdmin;
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.identity.TenantMembers;
+import fi.kykyverkko.kernel.module.ModuleRegistry;
+import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.schema.StartupState;
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantDefinition;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantProvisioner;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside Payara Micro against the real Keycloak: organization sync, memberships and roles, module enablement. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(IdentityIT.class);
+    }
+
+    @Inject
+    StartupState startup;
+
+    @Inject
+    TenantProvisioner provisioner;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    TenantMembers members;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @BeforeEach
+    void ready() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (!startup.isReady() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertTrue(startup.isReady(), startup.detail());
+    }
+
+    @Test
+    void everyRegionHasAnOrganizationAndRoleGroupsInKeycloak() {
+        for (String region : List.of("kymenlaakso", "lappi", "keski-uusimaa", "etela-savo")) {
+            assertTrue(keycloak.organizationId(region).isPresent(), region);
+        }
+        String lappiProfessional = keycloak.userIdByUsername("lappi.professional").orElseThrow();
+        assertTrue(keycloak.userGroupPaths(lappiProfessional).contains("/tenants/lappi/professional"));
+    }
+
+    @Test
+    void aNewTenantGetsItsOrganizationAndInvitedPeopleGetTheirRoles() throws Exception {
+        TenantId id = TenantId.of("it-identity-" + UUID.randomUUID().toString().substring(0, 6));
+        provisioner.create(new TenantDefinition(id, new LocalizedText("Testi", "Test", "Test"), "Testi", List.of("Testilä"),
+                Set.of(), "base", List.of()), "IdentityIT");
+        assertTrue(keycloak.organizationId(id.value()).isPresent(), "organization created with the tenant");
+
+        String email = id.value() + "@example.invalid";
+        assertTrue(members.invite(id, email, "Irma", "Testaaja", Set.of("professional", "manager"), "fi"));
+        TenantMembers.Member member = members.list(id).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow();
+        assertEquals(Set.of("manager", "professional"), member.roles());
+
+        members.setRoles(id, member.userId(), Set.of("tenant-admin"));
+        assertEquals(Set.of("tenant-admin"), members.list(id).get(0).roles());
+        // roles hold per tenant: nothing leaked into another region
+        assertFalse(keycloak.userGroupPaths(member.userId()).stream().anyMatch(p -> p.startsWith("/tenants/lappi/")));
+        PortalUser user = PortalUser.fromClaims(email, "Irma", keycloak.userGroupPaths(member.userId()), List.of(),
+                Set.of(id, TenantId.of("lappi")));
+        assertEquals(Set.of(id), user.tenants());
+    }
+
+    @Test
+    void modulesAreSwitchedPerTenant() {
+        Tenant lappi = registry.require(TenantId.of("lappi"));
+        PortalModule kernel = modules.find("kernel").orElseThrow();
+        PortalModule admin = modules.find("admin").orElseThrow();
+        assertTrue(modules.isEnabled(kernel, lappi) && modules.isEnabled(admin, lappi), "core modules are always on");
+        Set<String> before = lappi.modules();
+        Set<String> kymenlaaksoBefore = registry.require(TenantId.of("kymenlaakso")).modules();
+        try {
+            provisioner.setModules(lappi.tenantId(), Set.of("lifestyle-coaching"));
+            assertEquals(Set.of("lifestyle-coaching"), registry.require(lappi.tenantId()).modules());
+            assertEquals(kymenlaaksoBefore, registry.require(TenantId.of("kymenlaakso")).modules(), "other tenants untouched");
+        } finally {
+            provisioner.setModules(lappi.tenantId(), before);
+        }
+        assertEquals(before, registry.require(lappi.tenantId()).modules());
+    }
+}

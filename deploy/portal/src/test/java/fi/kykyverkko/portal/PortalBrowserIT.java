@@ -1,0 +1,160 @@
+package fi.kykyverkko.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** People using the portal in Debian's headless Chromium, logging in through the real Keycloak. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    private static final String LAPPI = "Lapin hyvinvointialue – Rovaniemi ja Kemijärvi";
+    private static final String KYMENLAAKSO = "Kymenlaakson hyvinvointialue";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @BeforeEach
+    void portalIsReady() throws Exception {
+        PortalDeployment.awaitReady(base);
+    }
+
+    /** Keycloak accepts redirects to the loopback address on any port, not to "localhost" on a random one. */
+    private String portal(String path) {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath() + path;
+    }
+
+    @Test
+    void aRegionUserSeesTheirRegionAndThemeAndNothingElse() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "lappi.professional");
+            assertEquals(LAPPI, browser.text(By.id("region-name")));
+            assertEquals("#1d4f91", browser.script(
+                    "return getComputedStyle(document.documentElement).getPropertyValue('--lumo-primary-color').trim()"));
+            assertTrue(browser.driver().findElements(By.id("tenant-switcher")).isEmpty(), "one region, no switcher");
+            String menu = browser.text(By.id("main-menu"));
+            assertFalse(menu.contains("Alueet"), menu);
+            assertTrue(browser.text(By.id("where")).contains("ammattilainen"));
+
+            // platform and region administration are not theirs: same answer as a page that does not exist
+            browser.open(portal("admin/tenants"));
+            browser.waitFor(By.id("not-found"));
+            browser.open(portal("admin/region"));
+            browser.waitFor(By.id("not-found"));
+            browser.open(portal("no-such-page"));
+            browser.waitFor(By.id("not-found"));
+        }
+    }
+
+    @Test
+    void aNetworkMemberOfTwoRegionsSwitchesBetweenThem() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "kela.asiantuntija");
+            assertEquals(KYMENLAAKSO, browser.text(By.id("region-name")));
+            browser.choose("tenant-switcher", LAPPI);
+            browser.waitForText(By.id("region-name"), LAPPI);
+            assertTrue(browser.text(By.id("where")).contains("verkoston jäsen"));
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/shell.png"));
+        }
+    }
+
+    @Test
+    void aUserSwitchesToSwedishAndLogsOut() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "kymenlaakso.manager");
+            assertTrue(browser.text(By.id("welcome")).startsWith("Tervetuloa"));
+            browser.choose("language-switcher", "svenska");
+            browser.waitForText(By.id("welcome"), "Välkommen");
+            assertEquals("sv", browser.script("return document.documentElement.getAttribute('lang')"));
+
+            browser.waitFor(By.id("logout")).click();
+            // Keycloak's session is gone too: the portal asks for a login again
+            browser.waitFor(By.id("username"));
+            browser.open(portal(""));
+            browser.waitFor(By.id("username"));
+        }
+    }
+
+    @Test
+    void aPlatformAdminCreatesARegionAndLogsIntoIt() throws Exception {
+        String id = "testi-" + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "paakayttaja");
+            browser.open(portal("admin/tenants"));
+            browser.waitFor(By.id("tenant-grid"));
+            // the form says what is missing, in Finnish, and creates nothing
+            browser.waitFor(By.id("create-tenant")).click();
+            browser.waitUntil("return document.getElementById('new-tenant-id').invalid === true");
+            assertTrue(String.valueOf(browser.script("return document.getElementById('new-tenant-id').errorMessage")).contains("Pakollinen"));
+
+            type(browser, "new-tenant-id", id);
+            type(browser, "new-tenant-name-fi", "Testialue " + id);
+            type(browser, "new-tenant-name-sv", "Testområde " + id);
+            type(browser, "new-tenant-name-en", "Test region " + id);
+            type(browser, "new-tenant-organisation", "Testiorganisaatio");
+            type(browser, "new-tenant-municipalities", "Testilä");
+            browser.waitFor(By.id("create-tenant")).click();
+            browser.waitUntil("return document.getElementById('tenant-grid').textContent.includes(arguments[0])", id);
+
+            browser.waitFor(By.id("logout")).click();
+            browser.waitFor(By.id("username"));
+            browser.login(portal(""), "paakayttaja");
+            // the new region is the admin's only one, so it is the active region at once
+            browser.waitForText(By.id("region-name"), "Testialue " + id);
+            assertTrue(browser.text(By.id("where")).contains("alueen ylläpitäjä"));
+        }
+    }
+
+    @Test
+    void shellAndAdministrationViewsHaveNoSeriousAccessibilityViolations() throws Exception {
+        List<String> problems = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "kymenlaakso.tenant-admin");
+            problems.addAll(check(browser, "home", ""));
+            problems.addAll(check(browser, "region administration", "admin/region"));
+            problems.addAll(check(browser, "not found", "no-such-page"));
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "paakayttaja");
+            problems.addAll(check(browser, "platform administration", "admin/tenants"));
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private List<String> check(Browser browser, String name, String path) throws Exception {
+        browser.open(portal(path));
+        browser.waitFor(By.id("region-name"));
+        Thread.sleep(500); // let web components finish rendering
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> v : browser.seriousAccessibilityViolations()) {
+            found.add(name + ": " + v.get("impact") + " " + v.get("id") + " – " + v.get("help") + " " + v.get("nodes"));
+        }
+        return found;
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        browser.script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));", id, text);
+    }
+}

@@ -1,0 +1,70 @@
+package fi.kykyverkko.kernel.identity;
+
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantChanged;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/**
+ * Mirrors a tenant into Keycloak: an Organization (alias = tenant id) whose members are the tenant's people,
+ * and groups {@code /tenants/<id>/<role>} that carry their roles in that tenant. Idempotent, so it can run
+ * on every start and whenever Keycloak comes back.
+ */
+@ApplicationScoped
+public class TenantIdentitySync {
+
+    private static final Logger LOG = Logger.getLogger(TenantIdentitySync.class.getName());
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    TenantRegistry registry;
+
+    /** A new or changed tenant gets its organization at once; if Keycloak is away, the start-up watcher retries. */
+    void onChange(@Observes TenantChanged change) {
+        registry.find(change.tenant()).ifPresent(tenant -> {
+            try {
+                sync(tenant);
+            } catch (KeycloakAdmin.KeycloakException e) {
+                LOG.warning(() -> "Keycloak organization for " + change.tenant() + " not created yet: " + e.getMessage()
+                        + " (retried when Keycloak answers)");
+            }
+        });
+    }
+
+    /** Every tenant; run when Keycloak becomes reachable. */
+    public void syncAll() {
+        registry.all().forEach(this::sync);
+    }
+
+    /** @return the organization's id */
+    public String sync(Tenant tenant) {
+        String organization = keycloak.ensureOrganization(tenant.tenantId().value(), tenant.names().fi());
+        String root = keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT);
+        String tenantGroup = keycloak.ensureSubgroup(root, tenant.tenantId().value());
+        for (String role : PortalUser.TENANT_ROLES) {
+            keycloak.ensureSubgroup(tenantGroup, role);
+        }
+        LOG.fine(() -> "Keycloak organization and role groups in place for " + tenant.tenantId());
+        return organization;
+    }
+
+    /** Makes a person a member of the tenant with the given roles (added to what they have). */
+    public void grant(TenantId tenant, String userId, Iterable<String> roles) {
+        String organization = keycloak.organizationId(tenant.value())
+                .orElseThrow(() -> new KeycloakAdmin.KeycloakException("tenant " + tenant + " has no organization in Keycloak yet"));
+        keycloak.addOrganizationMember(organization, userId);
+        String tenantGroup = keycloak.ensureSubgroup(keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT), tenant.value());
+        for (String role : roles) {
+            if (!PortalUser.TENANT_ROLES.contains(role)) {
+                throw new IllegalArgumentException("not a tenant role: " + role);
+            }
+            keycloak.joinGroup(userId, keycloak.ensureSubgroup(tenantGroup, role));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package fi.kykyverkko.kernel.identity;
+
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+
+/** A tenant's people as Keycloak knows them: organization members and their role groups in that tenant. */
+@ApplicationScoped
+public class TenantMembers {
+
+    private static final Logger LOG = Logger.getLogger(TenantMembers.class.getName());
+
+    @Inject
+    KeycloakAdmin keycloak;
+
+    @Inject
+    TenantIdentitySync identity;
+
+    /** One member: Keycloak user id, username, name, e-mail and roles in the tenant. */
+    public record Member(String userId, String username, String name, String email, Set<String> roles) {
+    }
+
+    public List<Member> list(TenantId tenant) {
+        String organization = keycloak.organizationId(tenant.value()).orElse(null);
+        if (organization == null) {
+            return List.of();
+        }
+        List<Member> members = new ArrayList<>();
+        for (JsonObject user : keycloak.organizationMembers(organization)) {
+            String id = user.getString("id");
+            Set<String> roles = new TreeSet<>();
+            for (String path : keycloak.userGroupPaths(id)) {
+                for (String role : PortalUser.TENANT_ROLES) {
+                    if (path.equals(PortalUser.groupPath(tenant, role))) {
+                        roles.add(role);
+                    }
+                }
+            }
+            String name = (user.getString("firstName", "") + " " + user.getString("lastName", "")).trim();
+            members.add(new Member(id, user.getString("username", ""), name, user.getString("email", ""), roles));
+        }
+        members.sort(java.util.Comparator.comparing(Member::name));
+        return members;
+    }
+
+    /**
+     * Brings a person into the tenant: an existing Keycloak user (by e-mail) joins; otherwise a user is created
+     * who sets a password on first login (Keycloak sends the e-mail when it has a mail server).
+     *
+     * @return true when a new user was created
+     */
+    public boolean invite(TenantId tenant, String email, String firstName, String lastName, Set<String> roles, String locale) {
+        String username = email.trim().toLowerCase(java.util.Locale.ROOT);
+        boolean isNew = keycloak.userIdByUsername(username).isEmpty();
+        String userId = keycloak.ensureUser(username, username, firstName, lastName, null, locale);
+        identity.grant(tenant, userId, roles);
+        LOG.info(() -> "User " + userId + " invited to " + tenant + " with roles " + roles);
+        return isNew;
+    }
+
+    /** Sets exactly {@code roles} as the member's roles in the tenant. */
+    public void setRoles(TenantId tenant, String userId, Set<String> roles) {
+        String root = keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT);
+        String tenantGroup = keycloak.ensureSubgroup(root, tenant.value());
+        for (String role : PortalUser.TENANT_ROLES) {
+            String group = keycloak.ensureSubgroup(tenantGroup, role);
+            if (roles.contains(role)) {
+                keycloak.joinGroup(userId, group);
+            } else {
+                keycloak.leaveGroup(userId, group);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fi.kykyverkko.shell;
+
+import fi.kykyverkko.kernel.module.ModuleView;
+import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** The portal shell as a module: the front page and the shell's own texts (bundle i18n/portal). */
+@ApplicationScoped
+public class ShellModule implements PortalModule {
+
+    @Override
+    public String id() {
+        return "portal";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("Portaali", "Portal", "Portal");
+    }
+
+    @Override
+    public boolean core() {
+        return true;
+    }
+
+    @Override
+    public String tenantMigrations() {
+        return null;
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(new ModuleView(HomeView.class, "home.title", "vaadin:home", Set.of(), true));
+    }
+}

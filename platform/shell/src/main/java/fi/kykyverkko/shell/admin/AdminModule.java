@@ -1,0 +1,41 @@
+package fi.kykyverkko.shell.admin;
+
+import fi.kykyverkko.kernel.module.ModuleView;
+import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.security.Roles;
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+
+/** Administration is a module like any other: platform admins manage regions, tenant admins their people and modules. */
+@ApplicationScoped
+public class AdminModule implements PortalModule {
+
+    @Override
+    public String id() {
+        return "admin";
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("Ylläpito", "Administration", "Administration");
+    }
+
+    @Override
+    public boolean core() {
+        return true;
+    }
+
+    @Override
+    public String tenantMigrations() {
+        return null;
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(
+                new ModuleView(TenantsView.class, "admin.tenants.title", "vaadin:globe", Set.of(Roles.PLATFORM_ADMIN), true),
+                new ModuleView(TenantAdminView.class, "admin.region.title", "vaadin:users", Set.of(Roles.TENANT_ADMIN), true));
+    }
+}

@@ -1,0 +1,85 @@
+package fi.kykyverkko.shell.security;
+
+import com.vaadin.cdi.annotation.VaadinSessionScoped;
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The logged-in person of one browser session: who they are (from Keycloak's ID token), which tenants they
+ * belong to, and which tenant they are working in now. The active tenant is always one the person belongs to.
+ */
+@VaadinSessionScoped
+public class PortalSession implements Serializable {
+
+    @Inject
+    transient OpenIdContext openId;
+
+    @Inject
+    transient TenantRegistry registry;
+
+    private PortalUser user;
+    private TenantId activeTenant;
+    private Locale locale = Locale.forLanguageTag("fi-FI");
+
+    public PortalUser user() {
+        if (user == null) {
+            OpenIdClaims claims = openId.getClaims();
+            Set<TenantId> known = registry.all().stream().map(Tenant::tenantId).collect(Collectors.toSet());
+            String username = claims.getPreferredUsername().orElse(openId.getSubject());
+            String name = claims.getName().orElse(username);
+            user = PortalUser.fromClaims(username, name, list(claims, "tenant_roles"), list(claims, "groups"), known);
+            activeTenant = user.tenants().stream().findFirst().orElse(null);
+        }
+        return user;
+    }
+
+    /** The tenant the person works in now; empty for someone who belongs to none (e.g. a platform admin only). */
+    public Optional<TenantId> activeTenant() {
+        user();
+        return Optional.ofNullable(activeTenant);
+    }
+
+    public Optional<Tenant> activeTenantDetails() {
+        return activeTenant().flatMap(registry::find);
+    }
+
+    /** Switches tenant; refuses a tenant the person does not belong to. */
+    public void switchTo(TenantId tenant) {
+        if (!user().canUse(tenant)) {
+            throw new IllegalArgumentException("not a member of " + tenant);
+        }
+        activeTenant = tenant;
+    }
+
+    /** The language the person chose in this session; Finnish until they choose. */
+    public Locale locale() {
+        return locale;
+    }
+
+    public void setLocale(Locale locale) {
+        this.locale = locale;
+    }
+
+    public Set<String> rolesInActiveTenant() {
+        return activeTenant().map(t -> user().rolesIn(t)).orElse(user().platformAdmin() ? Set.of("platform-admin") : Set.of());
+    }
+
+    private static List<String> list(OpenIdClaims claims, String name) {
+        try {
+            return claims.getArrayStringClaim(name);
+        } catch (RuntimeException absentOrNotAList) {
+            return List.of();
+        }
+    }
+}
