@@ -52,6 +52,7 @@ class PortalBrowserIT {
             assertEquals(LAPPI, browser.text(By.id("region-name")));
             assertEquals("#1d4f91", browser.script(
                     "return getComputedStyle(document.documentElement).getPropertyValue('--lumo-primary-color').trim()"));
+            assertEquals(LAPPI, browser.waitFor(By.id("region-logo")).getAttribute("alt"));
             assertTrue(browser.driver().findElements(By.id("tenant-switcher")).isEmpty(), "one region, no switcher");
             String menu = browser.text(By.id("main-menu"));
             assertFalse(menu.contains("Alueet"), menu);

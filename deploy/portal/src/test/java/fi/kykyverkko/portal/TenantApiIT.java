@@ -69,6 +69,9 @@ class TenantApiIT {
         HttpResponse<String> anonymous = get(app("api/platform/tenants"), null);
         assertEquals(401, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+        assertEquals("nosniff", anonymous.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", anonymous.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", anonymous.headers().firstValue("Cache-Control").orElse(""));
 
         assertEquals(401, get(app("api/platform/tenants"), "not-a-token").statusCode());
 

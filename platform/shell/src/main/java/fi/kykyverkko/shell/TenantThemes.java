@@ -40,7 +40,7 @@ public class TenantThemes {
         if (directory.isEmpty() || name == null || !NAME.matcher(name).matches()) {
             return BASE;
         }
-        Path folder = Path.of(directory.get()).resolve(name);
+        Path folder = Path.of(directory.get()).resolve(name).toAbsolutePath().normalize();
         Path file = folder.resolve("theme.json");
         if (!Files.isRegularFile(file)) {
             return name.equals("base") ? BASE : load("base");

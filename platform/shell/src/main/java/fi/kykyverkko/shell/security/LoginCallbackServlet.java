@@ -15,6 +15,9 @@ public class LoginCallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id seen before login is worthless after it (session fixation)
+        }
         response.sendRedirect(request.getContextPath() + "/");
     }
 }
