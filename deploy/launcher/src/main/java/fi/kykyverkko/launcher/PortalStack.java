@@ -1,5 +1,6 @@
 package fi.kykyverkko.launcher;
 
+import fi.kykyverkko.stack.Ports;
 import fi.kykyverkko.launcher.LauncherConfig.ConfigException;
 import fi.kykyverkko.stack.EmbeddedKeycloak;
 import fi.kykyverkko.stack.EmbeddedMariaDb;
@@ -7,8 +8,6 @@ import fi.kykyverkko.stack.PayaraMicroProcess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -224,7 +223,7 @@ final class PortalStack implements AutoCloseable {
         wanted.forEach((port, who) -> {
             if (who.contains(" and ")) {
                 problems.add("port " + port + " is configured twice (" + who + ")");
-            } else if (!isFree(port)) {
+            } else if (!Ports.isFree(port)) {
                 problems.add("port " + port + " (" + who + ") is already in use");
             }
         });
@@ -234,15 +233,6 @@ final class PortalStack implements AutoCloseable {
         }
     }
 
-    private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static Path requireFile(Path file) {
         if (!Files.isRegularFile(file)) {

@@ -1,5 +1,6 @@
 package fi.kykyverkko.launcher;
 
+import fi.kykyverkko.stack.Ports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -65,7 +66,7 @@ class LauncherSmokeIT {
         String all = read(output);
         System.out.println(all);
         for (int port : new int[] {portal, db, keycloak}) {
-            assertTrue(isFree(port), "port " + port + " still in use after stop\n" + all);
+            assertTrue(Ports.isFree(port), "port " + port + " still in use after stop\n" + all);
         }
         // the shutdown hook ran, in this order
         int payara = all.indexOf("Stopping Payara Micro");
@@ -128,15 +129,6 @@ class LauncherSmokeIT {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.setReuseAddress(true);
-            s.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     private static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {

@@ -8,7 +8,7 @@ import java.net.Socket;
 import java.time.Duration;
 
 /** Port checks, so a taken port is reported by name instead of as a component's own stack trace. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
@@ -24,7 +24,7 @@ final class Ports {
     }
 
     /** Free means: nothing answers on 127.0.0.1 and we could bind the port ourselves. */
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 300);
             return false;
