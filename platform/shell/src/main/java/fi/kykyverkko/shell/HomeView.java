@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
@@ -43,13 +42,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         H3 canDo = new H3(getTranslation("home.what-you-can-do"));
         UnorderedList actions = new UnorderedList();
         actions.setId("what-you-can-do");
-        for (PortalModule module : modules.all()) {
-            for (ModuleView view : module.views()) {
-                if (view.inMenu() && view.route() != HomeView.class && ViewAccess.allows(session, modules, module, view)) {
-                    @SuppressWarnings("unchecked")
-                    var route = (Class<? extends com.vaadin.flow.component.Component>) view.route();
-                    actions.add(new ListItem(new RouterLink(getTranslation(view.titleKey()), route)));
-                }
+        for (ModuleView view : ViewAccess.menu(session, modules)) {
+            if (view.route() != HomeView.class) {
+                actions.add(new ListItem(new RouterLink(getTranslation(view.titleKey()), ViewAccess.route(view))));
             }
         }
         add(canDo, actions);

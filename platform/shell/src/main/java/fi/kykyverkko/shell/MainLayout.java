@@ -17,7 +17,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
@@ -121,19 +120,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         regionName.setText(tenant.map(t -> t.names().in(getLocale())).orElse(getTranslation("app.name")));
         tenant.ifPresent(t -> themes.apply(t.theme(), UI.getCurrent()));
         menu.removeAll();
-        for (PortalModule module : modules.all()) {
-            for (ModuleView view : module.views()) {
-                if (view.inMenu() && ViewAccess.allows(session, modules, module, view)) {
-                    @SuppressWarnings("unchecked")
-                    var route = (Class<? extends com.vaadin.flow.component.Component>) view.route();
-                    SideNavItem item = new SideNavItem(getTranslation(view.titleKey()),
-                            RouteConfiguration.forSessionScope().getUrl(route));
-                    if (view.icon() != null) {
-                        item.setPrefixComponent(new Icon(view.icon().split(":")[0], view.icon().split(":")[1]));
-                    }
-                    menu.addItem(item);
-                }
+        for (ModuleView view : ViewAccess.menu(session, modules)) {
+            SideNavItem item = new SideNavItem(getTranslation(view.titleKey()),
+                    RouteConfiguration.forSessionScope().getUrl(ViewAccess.route(view)));
+            if (view.icon() != null) {
+                item.setPrefixComponent(new Icon(view.icon().split(":")[0], view.icon().split(":")[1]));
             }
+            menu.addItem(item);
         }
     }
 

@@ -14,6 +14,25 @@ final class ViewAccess {
     private ViewAccess() {
     }
 
+    /** The menu entries the person may use in the active tenant, in module order. */
+    static java.util.List<ModuleView> menu(PortalSession session, ModuleRegistry modules) {
+        java.util.List<ModuleView> views = new java.util.ArrayList<>();
+        for (PortalModule module : modules.all()) {
+            for (ModuleView view : module.views()) {
+                if (view.inMenu() && allows(session, modules, module, view)) {
+                    views.add(view);
+                }
+            }
+        }
+        return views;
+    }
+
+    /** The route class of a view, typed for Vaadin (modules declare it loosely so the kernel needs no Vaadin). */
+    @SuppressWarnings("unchecked")
+    static Class<? extends com.vaadin.flow.component.Component> route(ModuleView view) {
+        return (Class<? extends com.vaadin.flow.component.Component>) view.route();
+    }
+
     static boolean allows(PortalSession session, ModuleRegistry modules, PortalModule module, ModuleView view) {
         if (view.roles().contains(Roles.PLATFORM_ADMIN) && session.user().platformAdmin()) {
             return true; // platform administration is not inside any tenant

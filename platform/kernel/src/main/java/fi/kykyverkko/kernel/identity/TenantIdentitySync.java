@@ -45,11 +45,7 @@ public class TenantIdentitySync {
     /** @return the organization's id */
     public String sync(Tenant tenant) {
         String organization = keycloak.ensureOrganization(tenant.tenantId().value(), tenant.names().fi());
-        String root = keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT);
-        String tenantGroup = keycloak.ensureSubgroup(root, tenant.tenantId().value());
-        for (String role : PortalUser.TENANT_ROLES) {
-            keycloak.ensureSubgroup(tenantGroup, role);
-        }
+        roleGroups(tenant.tenantId());
         LOG.fine(() -> "Keycloak organization and role groups in place for " + tenant.tenantId());
         return organization;
     }
@@ -59,12 +55,22 @@ public class TenantIdentitySync {
         String organization = keycloak.organizationId(tenant.value())
                 .orElseThrow(() -> new KeycloakAdmin.KeycloakException("tenant " + tenant + " has no organization in Keycloak yet"));
         keycloak.addOrganizationMember(organization, userId);
-        String tenantGroup = keycloak.ensureSubgroup(keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT), tenant.value());
+        java.util.Map<String, String> groups = roleGroups(tenant);
         for (String role : roles) {
-            if (!PortalUser.TENANT_ROLES.contains(role)) {
+            if (!groups.containsKey(role)) {
                 throw new IllegalArgumentException("not a tenant role: " + role);
             }
-            keycloak.joinGroup(userId, keycloak.ensureSubgroup(tenantGroup, role));
+            keycloak.joinGroup(userId, groups.get(role));
         }
+    }
+
+    /** The group ids of {@code /tenants/<tenant>/<role>} for every tenant role, created where missing. */
+    public java.util.Map<String, String> roleGroups(TenantId tenant) {
+        String tenantGroup = keycloak.ensureSubgroup(keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT), tenant.value());
+        java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
+        for (String role : PortalUser.TENANT_ROLES) {
+            groups.put(role, keycloak.ensureSubgroup(tenantGroup, role));
+        }
+        return groups;
     }
 }

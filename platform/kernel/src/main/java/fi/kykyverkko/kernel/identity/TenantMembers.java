@@ -66,15 +66,12 @@ public class TenantMembers {
 
     /** Sets exactly {@code roles} as the member's roles in the tenant. */
     public void setRoles(TenantId tenant, String userId, Set<String> roles) {
-        String root = keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT);
-        String tenantGroup = keycloak.ensureSubgroup(root, tenant.value());
-        for (String role : PortalUser.TENANT_ROLES) {
-            String group = keycloak.ensureSubgroup(tenantGroup, role);
+        identity.roleGroups(tenant).forEach((role, group) -> {
             if (roles.contains(role)) {
                 keycloak.joinGroup(userId, group);
             } else {
                 keycloak.leaveGroup(userId, group);
             }
-        }
+        });
     }
 }

@@ -97,10 +97,14 @@ public class PlatformBootstrap {
             state.set(Phase.STARTING, "migrating the platform schema");
             migrator.migratePlatform();
             state.set(Phase.STARTING, "applying tenant definitions");
-            definitions.applyAll();
-            // tenants created through the API have no file: bring their schemas up to date too
+            var fromFiles = definitions.applyAll().stream()
+                    .filter(f -> f.outcome() != fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome.REJECTED)
+                    .map(TenantDefinitionFiles.FileOutcome::tenantId)
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+            // applying a file migrated its tenant; tenants created through the API or UI have no file
             state.set(Phase.STARTING, "migrating tenant schemas");
-            registry.all().forEach(t -> migrator.migrateTenant(t.tenantId()));
+            registry.all().stream().filter(t -> !fromFiles.contains(t.tenantId().value()))
+                    .forEach(t -> migrator.migrateTenant(t.tenantId()));
             int tenants = registry.all().size();
             state.set(Phase.READY, "ready: " + tenants + " tenants");
             LOG.info(() -> "Kykyverkko is ready with " + tenants + " tenants");
