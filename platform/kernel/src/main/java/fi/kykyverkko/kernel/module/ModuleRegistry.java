@@ -61,6 +61,11 @@ public class ModuleRegistry {
         return modules.stream().filter(m -> m.views().stream().anyMatch(v -> v.route().equals(route))).findFirst();
     }
 
+    /** The module that declares {@code resource} as one of its REST resources. */
+    public Optional<PortalModule> resourceOwner(Class<?> resource) {
+        return modules.stream().filter(m -> m.resources().contains(resource)).findFirst();
+    }
+
     public Optional<ModuleView> view(Class<?> route) {
         return modules.stream().flatMap(m -> m.views().stream()).filter(v -> v.route().equals(route)).findFirst();
     }

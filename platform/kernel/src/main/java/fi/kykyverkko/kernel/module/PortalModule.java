@@ -6,8 +6,9 @@ import fi.kykyverkko.kernel.tenancy.LocalizedText;
  * The one extension mechanism: every feature area — core areas and region plugins alike — is a CDI bean
  * implementing this interface, packaged in its own jar inside the portal WAR.
  *
- * <p>Declared now and implemented when their first real user arrives: REST resources, home cards, batch jobs,
- * indicators, survey/instrument templates, tenant settings.
+ * <p>In use: views, tenant migrations, translations, REST resources, home cards, indicators. Declared (shape
+ * only, implemented when their first real user arrives): nightly batch jobs, survey/instrument templates,
+ * tenant settings.
  */
 public interface PortalModule {
 
@@ -39,5 +40,38 @@ public interface PortalModule {
     /** Base name of this module's translation bundle, e.g. {@code i18n.networks} for {@code i18n/networks_fi.properties}. */
     default String messages() {
         return "i18n." + id();
+    }
+
+    /**
+     * JAX-RS resource classes of this module. Their paths start with {@code tenants/{tenant}/}; a request for a
+     * tenant that has this module off, or that the caller does not belong to, answers 404.
+     */
+    default java.util.List<Class<?>> resources() {
+        return java.util.List.of();
+    }
+
+    /** Cards for the front page of {@code context.user()} in {@code context.tenant()}; computed on each visit. */
+    default java.util.List<HomeCard> homeCards(HomeContext context) {
+        return java.util.List.of();
+    }
+
+    /** Figures this module can compute per period, for the reports module. */
+    default java.util.List<Indicator> indicators() {
+        return java.util.List.of();
+    }
+
+    /** Declared shape: names of Jakarta Batch jobs ({@code META-INF/batch-jobs/<name>.xml}) to run nightly per tenant. */
+    default java.util.List<String> nightlyJobs() {
+        return java.util.List.of();
+    }
+
+    /** Declared shape: classpath paths of survey/instrument templates this module brings. */
+    default java.util.List<String> instrumentTemplates() {
+        return java.util.List.of();
+    }
+
+    /** Declared shape: settings tenant admins can change for this module. */
+    default java.util.List<ModuleSetting> settings() {
+        return java.util.List.of();
     }
 }

@@ -1,5 +1,9 @@
 package fi.kykyverkko.kernel.security;
 
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -29,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Authenticates integration calls to {@code /api/*} with a Keycloak access token ("Authorization: Bearer").
@@ -46,10 +51,16 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     private static final int CACHE_SIZE = 1000;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Request property holding the caller's {@link PortalUser} (roles per tenant) for {@link RoleCheckFilter}. */
+    public static final String CALLER = PortalUser.class.getName();
+
     @Inject
     KeycloakSettings settings;
 
-    private record Caller(String name, Set<String> roles, Instant checkedAt) {
+    @Inject
+    TenantRegistry registry;
+
+    private record Caller(String name, Set<String> roles, PortalUser user, Instant checkedAt) {
     }
 
     private final Map<String, Caller> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -71,6 +82,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + settings.realm() + "\", error=\"invalid_token\"").build());
             return;
         }
+        request.setProperty(CALLER, caller.user());
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new SecurityContext() {
             @Override
@@ -118,7 +130,12 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             if (!claims.getBoolean("active", false)) {
                 return null;
             }
-            Caller caller = new Caller(name(claims), roles(claims), Instant.now());
+            String name = name(claims);
+            Set<String> roles = roles(claims);
+            Set<String> tenantRoles = new HashSet<>();
+            addStrings(claims.get("tenant_roles"), tenantRoles);
+            Set<TenantId> known = registry.all().stream().map(Tenant::tenantId).collect(Collectors.toSet());
+            Caller caller = new Caller(name, roles, PortalUser.fromClaims(name, name, tenantRoles, roles, known), Instant.now());
             cache.put(token, caller);
             return caller;
         } catch (Exception e) {
