@@ -6,11 +6,14 @@ import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.github.mvysny.kaributesting.v10.mock.MockService;
 import com.github.mvysny.kaributesting.v10.mock.MockVaadinServlet;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -187,6 +190,17 @@ public final class ShellTestKit implements AutoCloseable {
         } finally {
             TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers().remove(captureJavaScript);
         }
+    }
+
+    /**
+     * Opens {@code path} as typing it into the address bar would: through the router on the server, also for
+     * addresses no route has (a browserless {@code UI.navigate} hands those to the absent client router).
+     *
+     * @return the HTTP status the page answers with
+     */
+    public int open(String path) {
+        UI ui = UI.getCurrent();
+        return ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.PAGE_LOAD);
     }
 
     /** Parameters of every JavaScript call sent so far whose code contains {@code fragment}. */
