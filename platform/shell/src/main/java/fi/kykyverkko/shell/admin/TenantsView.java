@@ -100,6 +100,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         theme.setItems(themes.names());
         theme.setValue("base");
         newModules.setLabel(getTranslation("admin.tenant.modules"));
+        newModules.setId("new-tenant-modules");
         newModules.setItems(optional);
         newModules.setItemLabelGenerator(m -> m.name().in(getLocale()));
         form.add(id, nameFi, nameSv, nameEn, organisation, municipalities, theme, newModules);

@@ -1,0 +1,70 @@
+package fi.kykyverkko.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Route;
+import fi.kykyverkko.kernel.module.ModuleView;
+import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.security.Roles;
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A stand-in for a region plugin in the view tests: optional (on only where a tenant names it), one view for
+ * every member of the region and one for managers only. Texts in {@code src/test/resources/i18n/consultations*}.
+ */
+public class ConsultationsModule implements PortalModule {
+
+    public static final String ID = "consultations";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return new LocalizedText("Konsultaatioajat", "Konsultationstider", "Consultation hours");
+    }
+
+    @Override
+    public boolean core() {
+        return false;
+    }
+
+    @Override
+    public String tenantMigrations() {
+        return null;
+    }
+
+    @Override
+    public List<ModuleView> views() {
+        return List.of(
+                new ModuleView(ConsultationsView.class, "consultations.title", "vaadin:calendar", Set.of(), true),
+                new ModuleView(ConsultationReportsView.class, "consultations.reports.title", "vaadin:chart", Set.of(Roles.MANAGER), true));
+    }
+
+    /** Any member of a region that has the module on. */
+    @Route(value = "consultations", layout = MainLayout.class)
+    public static class ConsultationsView extends Div {
+        public ConsultationsView() {
+            setId("consultations-view");
+        }
+    }
+
+    /** Managers only. */
+    @Route(value = "consultations/reports", layout = MainLayout.class)
+    public static class ConsultationReportsView extends Div {
+        public ConsultationReportsView() {
+            setId("consultation-reports-view");
+        }
+    }
+
+    /** A route no module declares: the guard must not let anyone in, platform admins included. */
+    @Route(value = "undeclared", layout = MainLayout.class)
+    public static class UndeclaredView extends Div {
+        public UndeclaredView() {
+            setId("undeclared-view");
+        }
+    }
+}
