@@ -116,6 +116,7 @@ final class PortalStack implements AutoCloseable {
         // the embedded stack is a demo: demo people unless switched off
         env.put("KYKY_DEMO_USERS", System.getenv().getOrDefault("KYKY_DEMO_USERS", "true"));
         env.put("KYKY_DEMO_PASSWORD", demoPassword());
+        env.put("KYKY_DEMO_DATA", System.getenv().getOrDefault("KYKY_DEMO_DATA", "true"));
         Path log = config.logDir().resolve("payara.log");
         out.printf("Portal starting on %s/ (log: %s)%n", portalUrl, log);
         long t = System.nanoTime();

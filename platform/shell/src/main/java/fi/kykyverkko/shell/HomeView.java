@@ -3,6 +3,7 @@ package fi.kykyverkko.shell;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
@@ -10,7 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import fi.kykyverkko.kernel.module.HomeCard;
+import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
+import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.shell.security.PortalSession;
@@ -50,8 +54,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(canDo, actions);
 
         H3 waiting = new H3(getTranslation("home.waiting"));
-        Div cards = new Div(new Paragraph(getTranslation("home.nothing-waiting")));
+        Div cards = new Div();
         cards.setId("home-cards");
+        session.activeTenantDetails().ifPresent(tenant -> {
+            HomeContext context = new HomeContext(tenant.tenantId(), session.user());
+            for (PortalModule module : modules.enabledFor(tenant)) {
+                for (HomeCard card : cardsOf(module, context)) {
+                    cards.add(card(card));
+                }
+            }
+        });
+        if (cards.getComponentCount() == 0) {
+            cards.add(new Paragraph(getTranslation("home.nothing-waiting")));
+        }
         add(waiting, cards);
 
         if (!startup.isReady()) {
@@ -59,6 +74,50 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             status.getElement().setAttribute("role", "status");
             add(status);
         }
+    }
+
+    /** A module's failure to compute its cards must not take the front page down with it. */
+    private static java.util.List<HomeCard> cardsOf(PortalModule module, HomeContext context) {
+        try {
+            return module.homeCards(context);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(HomeView.class.getName())
+                    .log(java.util.logging.Level.WARNING, "Home cards of module " + module.id() + " failed", e);
+            return java.util.List.of();
+        }
+    }
+
+    private Div card(HomeCard card) {
+        Div box = new Div();
+        box.addClassName("home-card");
+        box.getElement().setAttribute("role", "region");
+        H4 title = new H4(getTranslation(card.titleKey()));
+        String titleId = "card-" + card.titleKey().replaceAll("[^a-zA-Z0-9]", "-");
+        title.setId(titleId);
+        box.getElement().setAttribute("aria-labelledby", titleId);
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "0 var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-m)");
+        if (card.attention()) {
+            box.getStyle().set("border-left", "6px solid var(--lumo-error-color)");
+        }
+        UnorderedList lines = new UnorderedList();
+        for (HomeCard.Line line : card.lines()) {
+            String text = getTranslation(line.textKey(), line.args().toArray());
+            if (line.route() != null && com.vaadin.flow.component.Component.class.isAssignableFrom(line.route())) {
+                lines.add(new ListItem(new com.vaadin.flow.component.html.Anchor(
+                        com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrlBase(routeOf(line)).orElse("")
+                                + (line.routeParameter() == null ? "" : "/" + line.routeParameter()), text)));
+            } else {
+                lines.add(new ListItem(text));
+            }
+        }
+        box.add(title, lines);
+        return box;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends com.vaadin.flow.component.Component> routeOf(HomeCard.Line line) {
+        return (Class<? extends com.vaadin.flow.component.Component>) line.route();
     }
 
     @Override

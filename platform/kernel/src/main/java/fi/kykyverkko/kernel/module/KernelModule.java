@@ -21,4 +21,10 @@ public class KernelModule implements PortalModule {
     public boolean core() {
         return true;
     }
+
+    /** The kernel's own texts are those of shared tools (CSV import problems). */
+    @Override
+    public String messages() {
+        return fi.kykyverkko.kernel.exchange.csv.CsvProblem.BUNDLE;
+    }
 }

@@ -1,0 +1,103 @@
+package fi.kykyverkko.networks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with a piece of input, field by field, as translation keys. The same checks serve the forms
+ * (shown next to the field), CSV imports (listed per row) and the REST API (a 400 answer), so a rule is
+ * written once.
+ */
+public final class Problems {
+
+    /** One problem: the field it belongs to, a key of the networks bundle, and its arguments. */
+    public record Problem(String field, String key, List<Object> args) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{5,20}$");
+    private static final Pattern CODE = Pattern.compile("^[a-z0-9][a-z0-9-]{0,59}$");
+
+    private final List<Problem> list = new ArrayList<>();
+
+    public Problems add(String field, String key, Object... args) {
+        list.add(new Problem(field, key, List.of(args)));
+        return this;
+    }
+
+    public Problems required(String field, Object value) {
+        if (value == null || value instanceof String s && s.isBlank()) {
+            add(field, "networks.validation.required");
+        }
+        return this;
+    }
+
+    public Problems maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "networks.validation.too-long", max);
+        }
+        return this;
+    }
+
+    public Problems email(String field, String value) {
+        if (value != null && !value.isBlank() && !EMAIL.matcher(value.trim()).matches()) {
+            add(field, "networks.validation.email");
+        }
+        return this;
+    }
+
+    public Problems phone(String field, String value) {
+        if (value != null && !value.isBlank() && !PHONE.matcher(value.trim()).matches()) {
+            add(field, "networks.validation.phone");
+        }
+        return this;
+    }
+
+    /** Web addresses must be http(s): anything else (javascript:, data:) could run in a reader's browser. */
+    public Problems url(String field, String value) {
+        if (value != null && !value.isBlank()) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            if (!(v.startsWith("https://") || v.startsWith("http://")) || v.contains(" ")) {
+                add(field, "networks.validation.url");
+            }
+        }
+        return this;
+    }
+
+    /** Codes are the keys imports match on: lower-case letters, digits and hyphens. */
+    public Problems code(String field, String value) {
+        required(field, value);
+        if (value != null && !value.isBlank() && !CODE.matcher(value).matches()) {
+            add(field, "networks.validation.code");
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return list.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    public List<Problem> of(String field) {
+        return list.stream().filter(p -> p.field().equals(field)).toList();
+    }
+
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new InvalidInputException(this);
+        }
+    }
+
+    /** Trims, and turns blank into null, so optional fields are stored as absent rather than empty. */
+    public static String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}

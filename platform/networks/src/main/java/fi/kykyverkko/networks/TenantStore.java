@@ -1,0 +1,62 @@
+package fi.kykyverkko.networks;
+
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads and saves one kind of {@link Maintained} row in a tenant's schema, the same way for every kind:
+ * rules checked first (every problem reported at once), codes unique, optimistic locking by {@code @Version}.
+ * Permission checks belong to the feature services that use it.
+ */
+public class TenantStore<T extends Maintained> {
+
+    private final TenantData data;
+    private final Class<T> type;
+
+    public TenantStore(TenantData data, Class<T> type) {
+        this.data = data;
+        this.type = type;
+    }
+
+    public List<T> all(TenantId tenant) {
+        return data.call(tenant, em -> em.createQuery("SELECT e FROM " + type.getSimpleName() + " e", type).getResultList());
+    }
+
+    public Optional<T> find(TenantId tenant, long id) {
+        return Optional.ofNullable(data.call(tenant, em -> em.find(type, id)));
+    }
+
+    public Optional<T> byCode(TenantId tenant, String code) {
+        return data.call(tenant, em -> byCode(em, code));
+    }
+
+    public Optional<T> byCode(EntityManager em, String code) {
+        return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :code", type)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Saves {@code row} (new or changed) and returns the saved state; throws {@link InvalidInputException}. */
+    public T save(TenantId tenant, String actor, T row) {
+        return data.call(tenant, em -> save(em, actor, row));
+    }
+
+    /** As {@link #save(TenantId, String, Maintained)}, inside a transaction the caller already holds. */
+    public T save(EntityManager em, String actor, T row) {
+        Problems problems = row.check();
+        if (row.getCode() != null) {
+            byCode(em, row.getCode()).filter(other -> !other.getId().equals(row.getId()))
+                    .ifPresent(other -> problems.add("code", "networks.validation.code-taken"));
+        }
+        problems.throwIfAny();
+        row.touch(actor, Instant.now());
+        if (row.getId() == null) {
+            em.persist(row);
+            return row;
+        }
+        return em.merge(row);
+    }
+}

@@ -1,0 +1,17 @@
+package fi.kykyverkko.networks.catalogue;
+
+/**
+ * A catalogue search: words that must all appear (a client's need, a service's name), and optional
+ * category, municipality and channel. Null or blank means "any".
+ */
+public record CatalogueQuery(String text, ServiceCategory category, String municipality, Channel channel) {
+
+    public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, null);
+
+    public boolean accepts(CatalogueService service) {
+        return service.matches(text)
+                && (category == null || service.getCategory() == category)
+                && (municipality == null || municipality.isBlank() || service.servesMunicipality(municipality))
+                && (channel == null || service.getChannels().contains(channel));
+    }
+}

@@ -1,0 +1,194 @@
+package fi.kykyverkko.networks.catalogue;
+
+import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.EnumLabels;
+import fi.kykyverkko.networks.NetworksModule;
+import fi.kykyverkko.networks.imports.ImportFormats;
+import fi.kykyverkko.shell.TenantThemes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The public, read-only catalogue of a region, without login: {@code /public/<region>/palvelut} (an HTML page
+ * for phones and screen readers, no JavaScript), {@code .../palvelut.json} (Open Referral HSDS 3.0) and
+ * {@code .../palvelut.csv} (Excel). Filters come as query parameters ({@code q}, {@code category},
+ * {@code municipality}, {@code lang}); they name needs, never people.
+ */
+@WebServlet("/public/*")
+public class PublicCatalogueServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(PublicCatalogueServlet.class.getName());
+
+    @Inject
+    transient TenantRegistry registry;
+
+    @Inject
+    transient Catalogue catalogue;
+
+    @Inject
+    transient TenantThemes themes;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        // "/lappi/palvelut" → ["", "lappi", "palvelut"]
+        Optional<Tenant> tenant = path.length == 3 && TenantId.problemWith(path[1]) == null
+                ? registry.find(TenantId.of(path[1])) : Optional.empty();
+        if (tenant.isEmpty() || !path[2].matches("palvelut(\\.json|\\.csv)?")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Locale language = language(request.getParameter("lang"));
+        CatalogueQuery query = new CatalogueQuery(request.getParameter("q"),
+                EnumLabels.parse(ServiceCategory.class, request.getParameter("category"), ServiceCategory::labelKey).orElse(null),
+                request.getParameter("municipality"), null);
+        try {
+            List<CatalogueService> services = catalogue.search(tenant.get().tenantId(), query);
+            response.setHeader("Cache-Control", "public, max-age=300");
+            if (path[2].endsWith(".json")) {
+                response.setContentType("application/json;charset=UTF-8");
+                Json.createWriter(response.getOutputStream()).write(HsdsExport.of(tenant.get().tenantId(), services, language));
+            } else if (path[2].endsWith(".csv")) {
+                response.setContentType("text/csv;charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"palvelut-" + tenant.get().tenantId().value() + ".csv\"");
+                CsvWriter.excel().write(ImportFormats.SERVICES.header(), services.stream().map(ImportFormats.SERVICES::row).toList(),
+                        response.getOutputStream());
+            } else {
+                page(request, response, tenant.get(), query, services, language);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Public catalogue of " + tenant.get().tenantId() + " failed", e);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Tenant tenant, CatalogueQuery query,
+                      List<CatalogueService> services, Locale language) throws IOException {
+        ResourceBundle t = ResourceBundle.getBundle(NetworksModule.BUNDLE, language, getClass().getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        TenantThemes.Theme theme = themes.load(tenant.theme());
+        response.setContentType("text/html;charset=UTF-8");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String regionName = tenant.names().in(language);
+        String self = request.getContextPath() + "/public/" + tenant.tenantId().value() + "/palvelut";
+        PrintWriter out = response.getWriter();
+        out.println("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\">");
+        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        out.println("<title>" + escape(t.getString("networks.public.title")) + " – " + escape(regionName) + "</title>");
+        out.println("<style>" + css(theme) + "</style></head><body>");
+        out.println("<a class=\"skip\" href=\"#results\">" + escape(t.getString("networks.public.skip")) + "</a>");
+        out.println("<header><p class=\"region\">" + escape(regionName) + "</p><h1>" + escape(t.getString("networks.public.title")) + "</h1>");
+        out.println("<nav aria-label=\"" + escape(t.getString("networks.public.languages")) + "\"><ul class=\"langs\">");
+        for (String lang : List.of("fi", "sv", "en")) {
+            out.println("<li><a href=\"" + self + "?lang=" + lang + "\" lang=\"" + lang + "\"" + (lang.equals(language.getLanguage()) ? " aria-current=\"true\"" : "")
+                    + ">" + escape(t.getString("networks.public.lang." + lang)) + "</a></li>");
+        }
+        out.println("</ul></nav></header><main>");
+        out.println("<p>" + escape(t.getString("networks.public.intro")) + "</p>");
+        out.println("<form method=\"get\" action=\"" + self + "\" role=\"search\">");
+        out.println("<input type=\"hidden\" name=\"lang\" value=\"" + language.getLanguage() + "\">");
+        out.println("<label for=\"q\">" + escape(t.getString("networks.catalogue.search")) + "</label>");
+        out.println("<input id=\"q\" name=\"q\" type=\"search\" value=\"" + escape(query.text()) + "\">");
+        out.println("<label for=\"category\">" + escape(t.getString("networks.catalogue.category")) + "</label><select id=\"category\" name=\"category\">");
+        out.println("<option value=\"\">" + escape(t.getString("networks.catalogue.any")) + "</option>");
+        for (ServiceCategory c : ServiceCategory.values()) {
+            out.println("<option value=\"" + c.name() + "\"" + (c == query.category() ? " selected" : "") + ">" + escape(t.getString(c.labelKey())) + "</option>");
+        }
+        out.println("</select>");
+        out.println("<label for=\"municipality\">" + escape(t.getString("networks.catalogue.municipality")) + "</label>");
+        out.println("<select id=\"municipality\" name=\"municipality\"><option value=\"\">" + escape(t.getString("networks.catalogue.any")) + "</option>");
+        for (String m : tenant.municipalities()) {
+            out.println("<option" + (m.equalsIgnoreCase(query.municipality() == null ? "" : query.municipality()) ? " selected" : "") + ">" + escape(m) + "</option>");
+        }
+        out.println("</select><button type=\"submit\">" + escape(t.getString("networks.public.search-button")) + "</button></form>");
+        out.println("<h2 id=\"results\" tabindex=\"-1\">" + escape(java.text.MessageFormat.format(t.getString("networks.public.count"), services.size())) + "</h2>");
+        out.println("<ul class=\"services\">");
+        for (CatalogueService s : services) {
+            out.println("<li><article aria-labelledby=\"s-" + s.getId() + "\"><h3 id=\"s-" + s.getId() + "\">" + escape(s.names().in(language)) + "</h3>");
+            out.println("<p class=\"provider\">" + escape(s.getOrganisation().names().in(language)) + " · " + escape(t.getString(s.getCategory().labelKey())) + "</p>");
+            out.println("<p>" + escape(s.descriptions().in(language)) + "</p><dl>");
+            item(out, t.getString("networks.catalogue.target-group"), s.getTargetGroup());
+            item(out, t.getString("networks.catalogue.eligibility"), s.getEligibility());
+            item(out, t.getString("networks.catalogue.how-to-access"), s.getHowToAccess());
+            item(out, t.getString("networks.catalogue.channels"), String.join(", ", s.getChannels().stream().map(c -> t.getString(c.labelKey())).toList()));
+            item(out, t.getString("networks.catalogue.municipalities"), s.getMunicipalities().isEmpty()
+                    ? t.getString("networks.catalogue.whole-region") : String.join(", ", s.getMunicipalities()));
+            item(out, t.getString("networks.catalogue.locations"), s.getLocations());
+            item(out, t.getString("networks.catalogue.contact"), String.join(", ", java.util.stream.Stream.of(s.getContactName(), s.getContactPhone(), s.getContactEmail())
+                    .filter(java.util.Objects::nonNull).toList()));
+            out.println("</dl>");
+            if (s.getUrl() != null) {
+                out.println("<p><a href=\"" + escape(s.getUrl()) + "\" rel=\"noopener\">" + escape(t.getString("networks.public.more")) + "<span class=\"sr\"> – "
+                        + escape(s.names().in(language)) + "</span></a></p>");
+            }
+            out.println("<p class=\"reviewed\">" + escape(t.getString("networks.catalogue.last-reviewed")) + " " + PortalTime.date(s.getLastReviewed(), language) + "</p>");
+            out.println("</article></li>");
+        }
+        out.println("</ul></main><footer><p>" + escape(t.getString("networks.public.open-data"))
+                + " <a href=\"" + self + ".json?lang=" + language.getLanguage() + "\">HSDS JSON</a> · <a href=\"" + self + ".csv\">CSV</a></p></footer>");
+        out.println("</body></html>");
+    }
+
+    private static void item(PrintWriter out, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            out.println("<dt>" + escape(label) + "</dt><dd>" + escape(value).replace("\n", "<br>") + "</dd>");
+        }
+    }
+
+    /** The region's colour as a band; text on it is white on the theme's text colour, which keeps 4.5:1 (WCAG AA). */
+    private static String css(TenantThemes.Theme theme) {
+        String band = theme.primary();
+        String strong = theme.primaryText();
+        return "body{font-family:system-ui,sans-serif;margin:0;line-height:1.5;color:#1b1b1b;background:#fff}"
+                + "header{border-top:.5rem solid " + band + ";padding:1rem;border-bottom:1px solid #ccc}"
+                + "h1{margin:.2rem 0;font-size:1.6rem;color:" + strong + "}.region{margin:0;font-weight:600}"
+                + "main{padding:1rem;max-width:60rem;margin:auto}"
+                + ".langs{list-style:none;padding:0;display:flex;gap:1rem;margin:.5rem 0 0}"
+                + "form{display:grid;gap:.4rem;max-width:30rem}input,select,button{font-size:1rem;padding:.5rem;min-height:44px}"
+                + "button{background:" + strong + ";color:#fff;border:0;border-radius:4px;cursor:pointer}"
+                + ".services{list-style:none;padding:0}.services li{border:1px solid #767676;border-radius:6px;padding:0 1rem;margin:1rem 0}"
+                + ".provider,.reviewed{color:#4a4a4a}dt{font-weight:600}dd{margin:0 0 .5rem}"
+                + "a{color:" + strong + "}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}"
+                + ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
+                + ":focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}footer{padding:1rem;border-top:1px solid #ccc}";
+    }
+
+    private static Locale language(String lang) {
+        return "sv".equals(lang) ? Locale.forLanguageTag("sv-FI") : "en".equals(lang) ? Locale.forLanguageTag("en-FI") : Locale.forLanguageTag("fi-FI");
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,180 @@
+package fi.kykyverkko.networks.demo;
+
+import fi.kykyverkko.kernel.tenancy.TenantChanged;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.events.EventKind;
+import fi.kykyverkko.networks.events.NetworkEvent;
+import fi.kykyverkko.networks.groups.Cadence;
+import fi.kykyverkko.networks.groups.GroupKind;
+import fi.kykyverkko.networks.groups.GroupTask;
+import fi.kykyverkko.networks.groups.Meeting;
+import fi.kykyverkko.networks.groups.MeetingStatus;
+import fi.kykyverkko.networks.groups.NetworkGroup;
+import fi.kykyverkko.networks.imports.ImportFormats;
+import fi.kykyverkko.networks.imports.ImportReport;
+import fi.kykyverkko.networks.imports.NetworkImport;
+import fi.kykyverkko.networks.people.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads a demo region's network when the region is created or its definition changes, only with
+ * {@code kyky.demo-data=true} (the embedded stack): organisations, people and services through the same CSV
+ * import people use ({@code tenants/demo/<region>/*.csv}), groups, meetings, tasks and events from
+ * {@code networks.json}. Meeting and event dates are relative to today so the demo stays current.
+ * Rows already there (by code) are updated; groups and events are only added.
+ */
+@ApplicationScoped
+public class NetworksDemoData {
+
+    private static final Logger LOG = Logger.getLogger(NetworksDemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "kyky.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "kyky.tenants.dir")
+    Optional<String> tenantsDir;
+
+    @Inject
+    NetworkImport importer;
+
+    @Inject
+    TenantData data;
+
+    void onTenantChanged(@Observes TenantChanged change) {
+        if (!enabled || tenantsDir.isEmpty()) {
+            return;
+        }
+        Path folder = Path.of(tenantsDir.get(), "demo", change.tenant().value());
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try {
+            load(change.tenant(), folder);
+        } catch (IOException | RuntimeException e) {
+            // demo data must never stop a region from starting
+            LOG.log(Level.WARNING, "Demo network of " + change.tenant() + " could not be loaded", e);
+        }
+    }
+
+    public void load(TenantId tenant, Path folder) throws IOException {
+        report(tenant, importer.runAsSystem(tenant, ImportFormats.ORGANISATIONS, Files.readAllBytes(folder.resolve("organisations.csv"))));
+        report(tenant, importer.runAsSystem(tenant, ImportFormats.PEOPLE, Files.readAllBytes(folder.resolve("people.csv"))));
+        report(tenant, importer.runAsSystem(tenant, ImportFormats.SERVICES, Files.readAllBytes(folder.resolve("services.csv"))));
+        Path json = folder.resolve("networks.json");
+        if (Files.isRegularFile(json)) {
+            JsonObject network = Json.createReader(new StringReader(Files.readString(json))).readObject();
+            data.run(tenant, em -> {
+                network.getJsonArray("groups").forEach(g -> group(em, g.asJsonObject()));
+                network.getJsonArray("events").forEach(e -> event(em, e.asJsonObject()));
+            });
+        }
+        LOG.info(() -> "Demo network of " + tenant + " loaded");
+    }
+
+    private static void report(TenantId tenant, ImportReport report) {
+        if (!report.problems().isEmpty()) {
+            LOG.warning(() -> "Demo " + report.format() + " of " + tenant + ": " + report.problems());
+        }
+    }
+
+    private static void group(EntityManager em, JsonObject json) {
+        String code = json.getString("code");
+        if (!em.createQuery("SELECT g FROM NetworkGroup g WHERE g.code = :c", NetworkGroup.class).setParameter("c", code).getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate today = PortalTime.today();
+        NetworkGroup group = new NetworkGroup();
+        group.setCode(code);
+        group.setName(json.getString("name"));
+        group.setKind(GroupKind.valueOf(json.getString("kind")));
+        group.setPurpose(json.getString("purpose", null));
+        group.setCadence(json.isNull("cadence") ? null : Cadence.parse(json.getString("cadence")));
+        group.setConvener(json.isNull("convener") ? null : person(em, json.getString("convener")));
+        group.setStartedOn(today.minusYears(1));
+        Set<Person> members = new HashSet<>();
+        for (JsonString m : json.getJsonArray("members").getValuesAs(JsonString.class)) {
+            Person p = person(em, m.getString());
+            if (p != null) {
+                members.add(p);
+            }
+        }
+        group.setMembers(members);
+        group.touch("system", Instant.now());
+        em.persist(group);
+        em.flush();
+        for (JsonValue offset : json.getJsonArray("meetings")) {
+            int days = ((JsonNumber) offset).intValue();
+            Meeting meeting = new Meeting(group.getId());
+            meeting.setStartsAt(PortalTime.instant(today.plusDays(days).atTime(13, 0)));
+            meeting.setEndsAt(PortalTime.instant(today.plusDays(days).atTime(14, 30)));
+            meeting.setPlace("Kokoushuone / Teams");
+            meeting.setAgenda("1. Avaus\n2. Edellisen kokouksen muistio\n3. Ajankohtaiset\n4. Tehtävät ja vastuut\n5. Seuraava kokous");
+            if (days < 0) {
+                meeting.setStatus(MeetingStatus.HELD);
+                meeting.setMinutes("Käytiin läpi ajankohtaiset ja sovittiin tehtävät.");
+            }
+            meeting.touch("system", Instant.now());
+            em.persist(meeting);
+        }
+        for (JsonValue t : json.getJsonArray("tasks")) {
+            JsonArray task = t.asJsonArray();
+            GroupTask groupTask = new GroupTask(group.getId());
+            groupTask.setTitle(task.getString(0));
+            groupTask.setDueOn(today.plusDays(task.getInt(1)));
+            groupTask.setOwner(person(em, task.getString(2)));
+            groupTask.touch("system", Instant.now());
+            em.persist(groupTask);
+        }
+    }
+
+    private static void event(EntityManager em, JsonObject json) {
+        String code = json.getString("code");
+        if (!em.createQuery("SELECT e FROM NetworkEvent e WHERE e.code = :c", NetworkEvent.class).setParameter("c", code).getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate day = PortalTime.today().plusDays(json.getInt("daysFromToday"));
+        NetworkEvent event = new NetworkEvent();
+        event.setCode(code);
+        event.setTitle(json.getString("title"));
+        event.setKind(EventKind.valueOf(json.getString("kind")));
+        event.setStartsAt(PortalTime.instant(day.atTime(9, 0)));
+        event.setEndsAt(PortalTime.instant(day.atTime(11, 0)));
+        event.setPlace(json.getString("place", ""));
+        event.setOnlineLink(json.getString("online", ""));
+        event.setAudience("Alueen ammattilaiset ja verkoston jäsenet");
+        event.setParticipantCount(json.isNull("participants") ? null : json.getInt("participants"));
+        event.setRegistrationOpen(json.getBoolean("registrationOpen", false));
+        event.setCapacity(json.containsKey("capacity") ? json.getInt("capacity") : null);
+        event.touch("system", Instant.now());
+        em.persist(event);
+    }
+
+    private static Person person(EntityManager em, String code) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.code = :c", Person.class).setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+}

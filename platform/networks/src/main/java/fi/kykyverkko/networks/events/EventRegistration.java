@@ -1,0 +1,71 @@
+package fi.kykyverkko.networks.events;
+
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Problems;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A professional registered for an event, and whether they came. */
+@Entity
+@Table(name = "event_registration")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
+public class EventRegistration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String organisation;
+    private String email;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(nullable = false)
+    private boolean attended;
+
+    public EventRegistration() {
+        // for JPA and forms
+    }
+
+    public EventRegistration(long eventId, Instant now) {
+        this.eventId = eventId;
+        this.registeredAt = now;
+    }
+
+    public Problems check() {
+        return new Problems().required("name", name).maxLength("name", name, 200)
+                .maxLength("organisation", organisation, 200).email("email", email);
+    }
+
+    public Long getId() { return id; }
+    public long getEventId() { return eventId; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = Problems.clean(name); }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = Problems.clean(organisation); }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = Problems.clean(email); }
+    public Instant getRegisteredAt() { return registeredAt; }
+    public boolean isAttended() { return attended; }
+    public void setAttended(boolean attended) { this.attended = attended; }
+}

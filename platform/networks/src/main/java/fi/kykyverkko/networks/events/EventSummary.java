@@ -1,0 +1,13 @@
+package fi.kykyverkko.networks.events;
+
+/** An event with its registration and attendance figures. */
+public record EventSummary(NetworkEvent event, long registered, long attended) {
+
+    public int participants() {
+        return event.participants(attended);
+    }
+
+    public boolean full() {
+        return event.getCapacity() != null && registered >= event.getCapacity();
+    }
+}

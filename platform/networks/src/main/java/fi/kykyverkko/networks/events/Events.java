@@ -1,0 +1,120 @@
+package fi.kykyverkko.networks.events;
+
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.NetworkAccess;
+import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.networks.TenantStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Events for the network's professionals: planning, registration, attendance and counts per period. */
+@ApplicationScoped
+public class Events {
+
+    @Inject
+    TenantData data;
+
+    private TenantStore<NetworkEvent> store;
+
+    @PostConstruct
+    void init() {
+        store = new TenantStore<>(data, NetworkEvent.class);
+    }
+
+    /** Events starting in [{@code from}, {@code until}), newest first, with their figures. */
+    public List<EventSummary> between(TenantId tenant, LocalDate from, LocalDate until) {
+        return data.call(tenant, em -> {
+            Map<Long, long[]> figures = new HashMap<>();
+            em.createQuery("SELECT r.eventId, COUNT(r), SUM(CASE WHEN r.attended = TRUE THEN 1 ELSE 0 END) FROM EventRegistration r GROUP BY r.eventId", Object[].class)
+                    .getResultList().forEach(row -> figures.put((Long) row[0],
+                            new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+            return em.createQuery("SELECT e FROM NetworkEvent e WHERE e.startsAt >= :from AND e.startsAt < :until ORDER BY e.startsAt DESC", NetworkEvent.class)
+                    .setParameter("from", PortalTime.startOf(from)).setParameter("until", PortalTime.startOf(until))
+                    .getResultList().stream()
+                    .map(e -> {
+                        long[] f = figures.getOrDefault(e.getId(), new long[2]);
+                        return new EventSummary(e, f[0], f[1]);
+                    }).toList();
+        });
+    }
+
+    public Optional<NetworkEvent> find(TenantId tenant, long id) {
+        return store.find(tenant, id);
+    }
+
+    public Optional<NetworkEvent> byCode(TenantId tenant, String code) {
+        return store.byCode(tenant, code);
+    }
+
+    public NetworkEvent save(TenantId tenant, PortalUser actor, NetworkEvent event) {
+        NetworkAccess.require(NetworkAccess.canEditEvents(actor, tenant));
+        return store.save(tenant, actor.username(), event);
+    }
+
+    public List<EventRegistration> registrations(TenantId tenant, long eventId) {
+        return data.call(tenant, em -> em.createQuery("SELECT r FROM EventRegistration r WHERE r.eventId = :e ORDER BY r.registeredAt", EventRegistration.class)
+                .setParameter("e", eventId).getResultList());
+    }
+
+    /**
+     * Registers someone; refused when registration is closed or the event is full. The event row is locked
+     * so two people taking the last seat at once cannot both get it.
+     */
+    public EventRegistration register(TenantId tenant, PortalUser actor, EventRegistration registration) {
+        NetworkAccess.require(NetworkAccess.canRead(actor, tenant));
+        Problems problems = registration.check();
+        return data.call(tenant, em -> {
+            NetworkEvent event = em.find(NetworkEvent.class, registration.getEventId(), LockModeType.PESSIMISTIC_WRITE);
+            if (event == null) {
+                throw new IllegalArgumentException("no such event");
+            }
+            long taken = em.createQuery("SELECT COUNT(r) FROM EventRegistration r WHERE r.eventId = :e", Long.class)
+                    .setParameter("e", event.getId()).getSingleResult();
+            if (!event.isRegistrationOpen()) {
+                problems.add("name", "networks.validation.registration-closed");
+            } else if (event.getCapacity() != null && taken >= event.getCapacity()) {
+                problems.add("name", "networks.validation.event-full");
+            }
+            problems.throwIfAny();
+            em.persist(registration);
+            return registration;
+        });
+    }
+
+    public void setAttended(TenantId tenant, PortalUser actor, long registrationId, boolean attended) {
+        NetworkAccess.require(NetworkAccess.canEditEvents(actor, tenant));
+        data.run(tenant, em -> em.find(EventRegistration.class, registrationId).setAttended(attended));
+    }
+
+    /** Events held and participants per month in [{@code from}, {@code until}); months without events count 0. */
+    public List<MonthCount> perMonth(TenantId tenant, LocalDate from, LocalDate until) {
+        TreeMap<YearMonth, long[]> months = new TreeMap<>();
+        for (YearMonth m = YearMonth.from(from); m.atDay(1).isBefore(until); m = m.plusMonths(1)) {
+            months.put(m, new long[2]);
+        }
+        Instant now = Instant.now();
+        for (EventSummary s : between(tenant, from, until)) {
+            if (s.event().getStartsAt().isBefore(now)) {
+                long[] m = months.get(YearMonth.from(PortalTime.local(s.event().getStartsAt())));
+                if (m != null) {
+                    m[0]++;
+                    m[1] += s.participants();
+                }
+            }
+        }
+        return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+}

@@ -1,0 +1,148 @@
+package fi.kykyverkko.networks.events;
+
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Problems;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * An event for the network's professionals: a Kohtaamo, a morning coffee, a webinar, an info session.
+ * Participants are counted from registrations marked as attended, or, where nobody registers (a webinar),
+ * from the head count recorded afterwards.
+ */
+@Entity
+@Table(name = "network_event")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
+public class NetworkEvent implements Maintained {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventKind kind = EventKind.COMPETENCE_EVENT;
+
+    private String description;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    private String place;
+
+    @Column(name = "online_link")
+    private String onlineLink;
+
+    private String audience;
+
+    @Column(name = "registration_open", nullable = false)
+    private boolean registrationOpen;
+
+    private Integer capacity;
+
+    /** Head count recorded after the event; null when attendance comes from registrations. */
+    @Column(name = "participant_count")
+    private Integer participantCount;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    public NetworkEvent() {
+        // for JPA and forms
+    }
+
+    @Override
+    public Problems check() {
+        Problems problems = new Problems().code("code", code)
+                .required("title", title).maxLength("title", title, 300)
+                .required("kind", kind).required("startsAt", startsAt).required("endsAt", endsAt)
+                .maxLength("place", place, 300).url("onlineLink", onlineLink).maxLength("audience", audience, 300);
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            problems.add("endsAt", "networks.validation.ends-before-start");
+        }
+        if (capacity != null && capacity < 1) {
+            problems.add("capacity", "networks.validation.positive");
+        }
+        if (participantCount != null && participantCount < 0) {
+            problems.add("participantCount", "networks.validation.positive");
+        }
+        if (place == null && onlineLink == null) {
+            problems.add("place", "networks.validation.place-or-link");
+        }
+        return problems;
+    }
+
+    @Override
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    /** Participants: the recorded head count if there is one, else those registered and marked present. */
+    public int participants(long attendedRegistrations) {
+        return participantCount != null ? participantCount : (int) attendedRegistrations;
+    }
+
+    @Override
+    public Long getId() { return id; }
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = Problems.clean(code); }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = Problems.clean(title); }
+    public EventKind getKind() { return kind; }
+    public void setKind(EventKind kind) { this.kind = kind; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = Problems.clean(description); }
+    public Instant getStartsAt() { return startsAt; }
+    public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
+    public Instant getEndsAt() { return endsAt; }
+    public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = Problems.clean(place); }
+    public String getOnlineLink() { return onlineLink; }
+    public void setOnlineLink(String onlineLink) { this.onlineLink = Problems.clean(onlineLink); }
+    public String getAudience() { return audience; }
+    public void setAudience(String audience) { this.audience = Problems.clean(audience); }
+    public boolean isRegistrationOpen() { return registrationOpen; }
+    public void setRegistrationOpen(boolean registrationOpen) { this.registrationOpen = registrationOpen; }
+    public Integer getCapacity() { return capacity; }
+    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    public Integer getParticipantCount() { return participantCount; }
+    public void setParticipantCount(Integer participantCount) { this.participantCount = participantCount; }
+    public long getVersion() { return version; }
+}

@@ -1,0 +1,102 @@
+package fi.kykyverkko.networks.groups;
+
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.networks.people.Person;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/** A task a group agreed on: who does it, by when, and where it stands. */
+@Entity
+@Table(name = "group_task")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
+public class GroupTask {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "group_id", nullable = false)
+    private long groupId;
+
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
+    @Column(nullable = false)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "owner_id")
+    private Person owner;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status = TaskStatus.OPEN;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    public GroupTask() {
+        // for JPA and forms
+    }
+
+    public GroupTask(long groupId) {
+        this.groupId = groupId;
+    }
+
+    public Problems check() {
+        return new Problems().required("title", title).maxLength("title", title, 300).required("status", status);
+    }
+
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return status != TaskStatus.DONE && dueOn != null && dueOn.isBefore(today);
+    }
+
+    public Long getId() { return id; }
+    public long getGroupId() { return groupId; }
+    public Long getMeetingId() { return meetingId; }
+    public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = Problems.clean(title); }
+    public Person getOwner() { return owner; }
+    public void setOwner(Person owner) { this.owner = owner; }
+    public LocalDate getDueOn() { return dueOn; }
+    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public TaskStatus getStatus() { return status; }
+    public void setStatus(TaskStatus status) { this.status = status; }
+    public long getVersion() { return version; }
+}

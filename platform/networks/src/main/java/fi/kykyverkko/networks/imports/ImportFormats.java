@@ -1,0 +1,148 @@
+package fi.kykyverkko.networks.imports;
+
+import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.optional;
+import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.required;
+
+import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
+import fi.kykyverkko.networks.EnumLabels;
+import fi.kykyverkko.networks.TextListConverter;
+import fi.kykyverkko.networks.catalogue.CatalogueService;
+import fi.kykyverkko.networks.catalogue.Channel;
+import fi.kykyverkko.networks.catalogue.ServiceCategory;
+import fi.kykyverkko.networks.organisations.Organisation;
+import fi.kykyverkko.networks.organisations.OrganisationType;
+import fi.kykyverkko.networks.people.Person;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The CSV formats of organisations, people and services — the same columns for import and export, so an
+ * exported file can be edited in Excel and imported back. Headers are English snake_case; Finnish headers
+ * are accepted as aliases. Choices (type, category, channels) accept the value's name or its label in
+ * Finnish, Swedish or English.
+ */
+public final class ImportFormats {
+
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    public static final ImportFormat<Organisation> ORGANISATIONS = new ImportFormat<>("organisations", Organisation.class, Organisation::new, List.of(
+            text(required("code", "tunnus", "id"), "code", Organisation::getCode, Organisation::setCode),
+            text(required("name_fi", "nimi", "name"), "nameFi", Organisation::getNameFi, Organisation::setNameFi),
+            text(optional("name_sv", "namn"), "nameSv", Organisation::getNameSv, Organisation::setNameSv),
+            text(optional("name_en"), "nameEn", Organisation::getNameEn, Organisation::setNameEn),
+            new FieldMapping<>(required("type", "tyyppi"), "type",
+                    o -> o.getType() == null ? null : EnumLabels.finnish(o.getType(), OrganisationType::labelKey),
+                    (o, v, problems, em) -> EnumLabels.parse(OrganisationType.class, v, OrganisationType::labelKey)
+                            .ifPresentOrElse(o::setType, () -> problems.add("type", "networks.import.unknown-choice"))),
+            text(optional("business_id", "y-tunnus", "ytunnus"), "businessId", Organisation::getBusinessId, Organisation::setBusinessId),
+            text(optional("email", "sähköposti"), "email", Organisation::getEmail, Organisation::setEmail),
+            text(optional("phone", "puhelin").allowingLeadingSign(), "phone", Organisation::getPhone, Organisation::setPhone),
+            text(optional("website", "verkkosivu", "www"), "website", Organisation::getWebsite, Organisation::setWebsite),
+            text(optional("address", "osoite"), "address", Organisation::getAddress, Organisation::setAddress),
+            list(optional("municipalities", "kunnat"), "municipalities", Organisation::getMunicipalities, Organisation::setMunicipalities)));
+
+    public static final ImportFormat<Person> PEOPLE = new ImportFormat<>("people", Person.class, Person::new, List.of(
+            text(required("code", "tunnus", "id"), "code", Person::getCode, Person::setCode),
+            text(required("name", "nimi"), "name", Person::getName, Person::setName),
+            text(optional("title", "nimike", "ammatti"), "title", Person::getTitle, Person::setTitle),
+            new FieldMapping<>(optional("organisation", "organisaatio"), "organisation",
+                    p -> p.getOrganisation() == null ? null : p.getOrganisation().getCode(),
+                    (p, v, problems, em) -> organisation(v, problems, em, "organisation").ifPresentOrElse(p::setOrganisation, () -> {
+                        if (v.isBlank()) {
+                            p.setOrganisation(null);
+                        }
+                    })),
+            text(optional("email", "sähköposti"), "email", Person::getEmail, Person::setEmail),
+            text(optional("phone", "puhelin").allowingLeadingSign(), "phone", Person::getPhone, Person::setPhone),
+            text(optional("username", "käyttäjätunnus"), "username", Person::getUsername, Person::setUsername)));
+
+    public static final ImportFormat<CatalogueService> SERVICES = new ImportFormat<>("services", CatalogueService.class, CatalogueService::new, List.of(
+            text(required("code", "tunnus", "id"), "code", CatalogueService::getCode, CatalogueService::setCode),
+            new FieldMapping<>(required("organisation", "organisaatio", "provider"), "organisation",
+                    s -> s.getOrganisation() == null ? null : s.getOrganisation().getCode(),
+                    (s, v, problems, em) -> organisation(v, problems, em, "organisation").ifPresent(s::setOrganisation)),
+            text(required("name_fi", "nimi", "name"), "nameFi", CatalogueService::getNameFi, CatalogueService::setNameFi),
+            text(optional("name_sv"), "nameSv", CatalogueService::getNameSv, CatalogueService::setNameSv),
+            text(optional("name_en"), "nameEn", CatalogueService::getNameEn, CatalogueService::setNameEn),
+            text(required("description_fi", "kuvaus", "description"), "descriptionFi", CatalogueService::getDescriptionFi, CatalogueService::setDescriptionFi),
+            text(optional("description_sv"), "descriptionSv", CatalogueService::getDescriptionSv, CatalogueService::setDescriptionSv),
+            text(optional("description_en"), "descriptionEn", CatalogueService::getDescriptionEn, CatalogueService::setDescriptionEn),
+            new FieldMapping<>(required("category", "luokka", "kategoria"), "category",
+                    s -> s.getCategory() == null ? null : EnumLabels.finnish(s.getCategory(), ServiceCategory::labelKey),
+                    (s, v, problems, em) -> EnumLabels.parse(ServiceCategory.class, v, ServiceCategory::labelKey)
+                            .ifPresentOrElse(s::setCategory, () -> problems.add("category", "networks.import.unknown-choice"))),
+            text(optional("target_group", "kohderyhmä"), "targetGroup", CatalogueService::getTargetGroup, CatalogueService::setTargetGroup),
+            text(optional("eligibility", "kenelle", "edellytykset"), "eligibility", CatalogueService::getEligibility, CatalogueService::setEligibility),
+            text(optional("how_to_access", "ohjautuminen", "hakeutuminen"), "howToAccess", CatalogueService::getHowToAccess, CatalogueService::setHowToAccess),
+            text(optional("contact_name", "yhteyshenkilö"), "contactName", CatalogueService::getContactName, CatalogueService::setContactName),
+            text(optional("contact_email", "sähköposti"), "contactEmail", CatalogueService::getContactEmail, CatalogueService::setContactEmail),
+            text(optional("contact_phone", "puhelin").allowingLeadingSign(), "contactPhone", CatalogueService::getContactPhone, CatalogueService::setContactPhone),
+            text(optional("url", "verkkosivu"), "url", CatalogueService::getUrl, CatalogueService::setUrl),
+            list(optional("municipalities", "kunnat"), "municipalities", CatalogueService::getMunicipalities, CatalogueService::setMunicipalities),
+            text(optional("locations", "toimipaikat", "sijainnit"), "locations", CatalogueService::getLocations, CatalogueService::setLocations),
+            new FieldMapping<>(required("channels", "asiointitavat", "kanavat"), "channels",
+                    s -> s.getChannels().stream().map(c -> EnumLabels.finnish(c, Channel::labelKey)).collect(Collectors.joining("|")),
+                    (s, v, problems, em) -> {
+                        EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
+                        for (String part : v.split("[|;,]")) {
+                            if (!part.isBlank()) {
+                                EnumLabels.parse(Channel.class, part, Channel::labelKey).ifPresentOrElse(channels::add,
+                                        () -> problems.add("channels", "networks.import.unknown-choice"));
+                            }
+                        }
+                        s.setChannels(channels);
+                    }),
+            text(optional("keywords", "hakusanat", "tarpeet"), "keywords", CatalogueService::getKeywords, CatalogueService::setKeywords),
+            new FieldMapping<>(optional("last_reviewed", "tarkistettu"), "lastReviewed",
+                    s -> s.getLastReviewed() == null ? null : FINNISH_DATE.format(s.getLastReviewed()),
+                    (s, v, problems, em) -> {
+                        if (!v.isBlank()) {
+                            date(v).ifPresentOrElse(s::setLastReviewed, () -> problems.add("lastReviewed", "networks.import.bad-date"));
+                        }
+                    })));
+
+    private ImportFormats() {
+    }
+
+    public static List<ImportFormat<?>> all() {
+        return List.of(ORGANISATIONS, PEOPLE, SERVICES);
+    }
+
+    private static <T> FieldMapping<T> text(CsvColumn column, String property, Function<T, String> get, BiConsumer<T, String> set) {
+        return new FieldMapping<>(column, property, get, (entity, value, problems, em) -> set.accept(entity, value));
+    }
+
+    private static <T> FieldMapping<T> list(CsvColumn column, String property, Function<T, List<String>> get, BiConsumer<T, List<String>> set) {
+        return new FieldMapping<>(column, property, e -> String.join("; ", get.apply(e)),
+                (entity, value, problems, em) -> set.accept(entity, TextListConverter.split(value)));
+    }
+
+    private static Optional<Organisation> organisation(String code, fi.kykyverkko.networks.Problems problems, EntityManager em, String property) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<Organisation> found = em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
+                .setParameter("c", code.strip()).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            problems.add(property, "networks.import.unknown-organisation");
+        }
+        return found;
+    }
+
+    /** Finnish (23.11.2026) or ISO (2026-11-23) dates, as Excel writes either. */
+    static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(text.contains(".") ? LocalDate.parse(text.strip(), FINNISH_DATE) : LocalDate.parse(text.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package fi.kykyverkko.networks.people;
+
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.networks.organisations.Organisation;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantTableDiscriminator;
+import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
+
+/**
+ * A person in the network: a network member with a portal account ({@code username} links them to their
+ * Keycloak user) or a contact without one.
+ */
+@Entity
+@Table(name = "person")
+@Multitenant(MultitenantType.TABLE_PER_TENANT)
+@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
+public class Person implements Maintained {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String title;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    private String email;
+    private String phone;
+    private String username;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    public Person() {
+        // for JPA and forms
+    }
+
+    @Override
+    public Problems check() {
+        return new Problems()
+                .code("code", code)
+                .required("name", name).maxLength("name", name, 200)
+                .maxLength("title", title, 200)
+                .email("email", email).phone("phone", phone)
+                .maxLength("username", username, 100);
+    }
+
+    @Override
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    /** "Name, title (organisation)" for lists and pickers. */
+    public String label() {
+        StringBuilder label = new StringBuilder(name);
+        if (title != null) {
+            label.append(", ").append(title);
+        }
+        if (organisation != null) {
+            label.append(" (").append(organisation.getNameFi()).append(')');
+        }
+        return label.toString();
+    }
+
+    @Override
+    public Long getId() { return id; }
+    @Override
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = Problems.clean(code); }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = Problems.clean(name); }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = Problems.clean(title); }
+    public Organisation getOrganisation() { return organisation; }
+    public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = Problems.clean(email); }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = Problems.clean(phone); }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = Problems.clean(username); }
+    public Instant getUpdatedAt() { return updatedAt; }
+    public long getVersion() { return version; }
+}

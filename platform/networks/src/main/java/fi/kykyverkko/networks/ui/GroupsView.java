@@ -1,0 +1,62 @@
+package fi.kykyverkko.networks.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.NetworkAccess;
+import fi.kykyverkko.networks.groups.GroupActivity;
+import fi.kykyverkko.networks.groups.GroupSummary;
+import fi.kykyverkko.networks.groups.Groups;
+import fi.kykyverkko.networks.groups.NetworkGroup;
+import fi.kykyverkko.shell.MainLayout;
+import fi.kykyverkko.shell.security.PortalSession;
+import jakarta.inject.Inject;
+
+/** The region's groups and networks: who convenes them, how often they meet, and which have gone quiet. */
+@Route(value = "networks/groups", layout = MainLayout.class)
+public class GroupsView extends NetworksView {
+
+    @Inject
+    public GroupsView(PortalSession session, Groups groups, GroupForm form) {
+        super(session, "networks.groups.title");
+        add(new Paragraph(getTranslation("networks.groups.intro")));
+        Grid<GroupSummary> grid = new Grid<>();
+        grid.setId("groups-grid");
+        grid.addComponentColumn(s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
+                .setHeader(getTranslation("networks.groups.name")).setFlexGrow(3);
+        grid.addColumn(s -> getTranslation(s.group().getKind().labelKey())).setHeader(getTranslation("networks.groups.kind")).setFlexGrow(2);
+        grid.addColumn(s -> s.group().getConvener() == null ? getTranslation("networks.groups.no-convener") : s.group().getConvener().getName())
+                .setHeader(getTranslation("networks.groups.convener")).setFlexGrow(2);
+        grid.addColumn(s -> CadenceText.of(s.group().getCadence(), this::getTranslation)).setHeader(getTranslation("networks.groups.cadence")).setFlexGrow(2);
+        grid.addColumn(s -> s.group().getMembers().size()).setHeader(getTranslation("networks.groups.members")).setFlexGrow(0).setWidth("7rem");
+        grid.addColumn(s -> PortalTime.date(s.activity().lastHeld(), getLocale())).setHeader(getTranslation("networks.groups.last-met")).setFlexGrow(1);
+        grid.addColumn(s -> PortalTime.date(s.activity().expectedNext(), getLocale())).setHeader(getTranslation("networks.groups.next")).setFlexGrow(1);
+        grid.addComponentColumn(GroupsView::stateBadge).setHeader(getTranslation("networks.groups.state")).setFlexGrow(1);
+        grid.setItems(groups.overview(tenant()));
+        grid.setAllRowsVisible(true);
+        if (NetworkAccess.canEditAll(user(), tenant())) {
+            Button create = new Button(getTranslation("networks.groups.new"),
+                    e -> form.open(new NetworkGroup(), tenant(), user(), saved -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, saved.getId()))));
+            create.setId("new-group");
+            add(create);
+        }
+        add(grid);
+    }
+
+    /** The group's state as a coloured badge with a text, so colour is never the only cue. */
+    static Span stateBadge(GroupSummary summary) {
+        Span badge = new Span();
+        GroupActivity.State state = summary.activity().state();
+        badge.setText(badge.getTranslation(summary.group().isActive() ? "networks.group-state." + state.name() : "networks.group-state.INACTIVE"));
+        badge.getElement().getThemeList().add(switch (state) {
+            case QUIET -> "badge error";
+            case LATE -> "badge contrast";
+            case ON_TRACK -> "badge success";
+        });
+        return badge;
+    }
+}

@@ -1,0 +1,49 @@
+package fi.kykyverkko.networks.groups;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class GroupActivityTest {
+
+    private static final Cadence FIRST_TUESDAY = Cadence.monthly(1, DayOfWeek.TUESDAY, 1);
+    private static final LocalDate STARTED = LocalDate.of(2026, 1, 1);
+
+    @Test
+    void aGroupThatMetThisMonthIsOnTrack() {
+        GroupActivity a = GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 11, 3), null, LocalDate.of(2026, 11, 23));
+        assertEquals(GroupActivity.State.ON_TRACK, a.state());
+        assertEquals(LocalDate.of(2026, 12, 1), a.expectedNext());
+    }
+
+    @Test
+    void aWeekOfGraceBeforeQuiet() {
+        assertFalse(GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 11, 3), null, LocalDate.of(2026, 12, 8)).quiet());
+        assertTrue(GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 11, 3), null, LocalDate.of(2026, 12, 9)).quiet());
+    }
+
+    @Test
+    void overdueWithAMeetingPlannedIsLateNotQuiet() {
+        GroupActivity a = GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23));
+        assertEquals(GroupActivity.State.LATE, a.state());
+        assertEquals(LocalDate.of(2026, 11, 30), a.expectedNext());
+    }
+
+    @Test
+    void aGroupThatNeverMetIsMeasuredFromItsStart() {
+        assertTrue(GroupActivity.of(Cadence.weekly(2, DayOfWeek.WEDNESDAY), LocalDate.of(2026, 10, 1), null, null, LocalDate.of(2026, 11, 23)).quiet());
+        assertFalse(GroupActivity.of(Cadence.weekly(2, DayOfWeek.WEDNESDAY), LocalDate.of(2026, 11, 20), null, null, LocalDate.of(2026, 11, 23)).quiet());
+    }
+
+    @Test
+    void aGroupWithoutCadenceIsNeverQuiet() {
+        GroupActivity a = GroupActivity.of(null, STARTED, LocalDate.of(2025, 1, 1), null, LocalDate.of(2026, 11, 23));
+        assertEquals(GroupActivity.State.ON_TRACK, a.state());
+        assertNull(a.expectedNext());
+    }
+}
