@@ -52,6 +52,32 @@ final class KeycloakTestClient {
         return token(REALM, Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
 
+    /**
+     * A user's access token by the password grant, from a test client that maps the region role groups into
+     * {@code tenant_roles} as the portal's own client does.
+     */
+    String userToken(String username, String password) throws IOException, InterruptedException {
+        String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", TestStack.adminPassword()));
+        String clients = base + "/admin/realms/" + REALM + "/clients";
+        String clientId = "it-direct";
+        JsonArray found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
+                .header("Authorization", "Bearer " + admin).GET(), 200));
+        if (found.isEmpty()) {
+            String client = Json.createObjectBuilder().add("clientId", clientId).add("secret", "it-direct-secret")
+                    .add("publicClient", false).add("standardFlowEnabled", false).add("directAccessGrantsEnabled", true)
+                    .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("name", "tenant roles").add("protocol", "openid-connect").add("protocolMapper", "oidc-group-membership-mapper")
+                            .add("config", Json.createObjectBuilder().add("claim.name", "tenant_roles").add("full.path", "true")
+                                    .add("access.token.claim", "true").add("introspection.token.claim", "true"))))
+                    .build().toString();
+            send(HttpRequest.newBuilder(URI.create(clients)).header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(client)), 201);
+        }
+        return token(REALM, Map.of("grant_type", "password", "client_id", clientId, "client_secret", "it-direct-secret",
+                "username", username, "password", password, "scope", "openid"));
+    }
+
     private String token(String realm, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -47,7 +47,7 @@ class TenantApiIT {
         JsonObject ready = (JsonObject) KeycloakTestClient.json(get("/health/ready", null).body());
         String all = ready.toString();
         for (String schema : List.of("tenant_kymenlaakso", "tenant_lappi", "tenant_keski_uusimaa", "tenant_etela_savo")) {
-            assertTrue(all.contains("\"" + schema + "\":\"up to date (kernel v1)\""), all);
+            assertTrue(all.contains("\"" + schema + "\":\"up to date (kernel v1, networks v1)\""), all);
         }
         assertTrue(all.contains("\"keycloak\""), all);
         assertEquals(200, get("/health/live", null).statusCode());

@@ -12,6 +12,11 @@ import java.util.Set;
 public class ShellModule implements PortalModule {
 
     @Override
+    public int menuOrder() {
+        return 0; // the front page comes first
+    }
+
+    @Override
     public String id() {
         return "portal";
     }

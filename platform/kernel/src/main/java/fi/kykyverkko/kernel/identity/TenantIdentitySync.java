@@ -44,7 +44,8 @@ public class TenantIdentitySync {
 
     /** @return the organization's id */
     public String sync(Tenant tenant) {
-        String organization = keycloak.ensureOrganization(tenant.tenantId().value(), tenant.names().fi());
+        // Keycloak wants organization names unique: two regions may share a display name, never an id
+        String organization = keycloak.ensureOrganization(tenant.tenantId().value(), tenant.names().fi() + " – " + tenant.tenantId().value());
         roleGroups(tenant.tenantId());
         LOG.fine(() -> "Keycloak organization and role groups in place for " + tenant.tenantId());
         return organization;

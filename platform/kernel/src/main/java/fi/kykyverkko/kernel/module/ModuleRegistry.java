@@ -34,9 +34,10 @@ public class ModuleRegistry {
                         + clash.getClass().getName() + " and " + module.getClass().getName());
             }
         }
-        // core first, then by id, so migrations and menus have a stable order
+        // core first, then by menu order and id, so migrations and menus have a stable order
         modules = byId.values().stream()
-                .sorted(Comparator.comparing((PortalModule m) -> !m.core()).thenComparing(PortalModule::id))
+                .sorted(Comparator.comparing((PortalModule m) -> !m.core()).thenComparingInt(PortalModule::menuOrder)
+                        .thenComparing(PortalModule::id))
                 .toList();
     }
 

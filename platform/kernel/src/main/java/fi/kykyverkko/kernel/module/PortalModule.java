@@ -20,6 +20,11 @@ public interface PortalModule {
     /** Core modules are on for every tenant; optional ones only where the tenant definition names them. */
     boolean core();
 
+    /** Where the module's menu entries go: lower first (the front page 0, administration last). */
+    default int menuOrder() {
+        return 100;
+    }
+
     /**
      * Classpath folder of this module's tenant-schema migrations (Flyway {@code V<n>__name.sql}), run in every
      * tenant schema whether the module is enabled there or not, so a schema never depends on enablement.

@@ -42,6 +42,9 @@ public class PlatformBootstrap {
     DataSource dataSource;
 
     @Inject
+    jakarta.enterprise.event.Event<TenantsReady> tenantsReady;
+
+    @Inject
     @ConfigProperty(name = "kyky.db.url", defaultValue = "(kyky.db.url not set)")
     String databaseUrl;
 
@@ -106,6 +109,8 @@ public class PlatformBootstrap {
             registry.all().stream().filter(t -> !fromFiles.contains(t.tenantId().value()))
                     .forEach(t -> migrator.migrateTenant(t.tenantId()));
             int tenants = registry.all().size();
+            state.set(Phase.STARTING, "preparing modules");
+            tenantsReady.fire(new TenantsReady(tenants));
             state.set(Phase.READY, "ready: " + tenants + " tenants");
             LOG.info(() -> "Kykyverkko is ready with " + tenants + " tenants");
             watchKeycloak(1, null);

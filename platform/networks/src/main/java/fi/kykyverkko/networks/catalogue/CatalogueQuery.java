@@ -8,6 +8,13 @@ public record CatalogueQuery(String text, ServiceCategory category, String munic
 
     public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, null);
 
+    /** The entries this query finds, in Finnish alphabetical order of their names. */
+    public java.util.List<CatalogueService> select(java.util.Collection<CatalogueService> services) {
+        return services.stream().filter(this::accepts)
+                .sorted(java.util.Comparator.comparing(CatalogueService::getNameFi, fi.kykyverkko.networks.organisations.Organisations.FINNISH_ORDER))
+                .toList();
+    }
+
     public boolean accepts(CatalogueService service) {
         return service.matches(text)
                 && (category == null || service.getCategory() == category)

@@ -1,10 +1,9 @@
 package fi.kykyverkko.networks.catalogue;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.TextListConverter;
 import fi.kykyverkko.networks.organisations.Organisation;
@@ -14,13 +13,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,17 +36,12 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "catalogue_service")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class CatalogueService implements Maintained {
+public class CatalogueService extends Coded {
 
     /** An entry older than this asks its maintainers for a review. */
     public static final int REVIEW_AFTER_MONTHS = 6;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    @Column(nullable = false)
-    private String code;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
@@ -104,15 +94,8 @@ public class CatalogueService implements Maintained {
     @Column(name = "last_reviewed", nullable = false)
     private LocalDate lastReviewed;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public CatalogueService() {
         // for JPA and forms
@@ -121,7 +104,7 @@ public class CatalogueService implements Maintained {
     @Override
     public Problems check() {
         Problems problems = new Problems()
-                .code("code", code)
+                .code("code", getCode())
                 .required("organisation", organisation)
                 .required("nameFi", nameFi).maxLength("nameFi", nameFi, 200)
                 .maxLength("nameSv", nameSv, 200).maxLength("nameEn", nameEn, 200)
@@ -140,8 +123,7 @@ public class CatalogueService implements Maintained {
     /** A save is also a review: whoever edits the entry has looked at it. */
     @Override
     public void touch(String actor, Instant now) {
-        updatedBy = actor;
-        updatedAt = now;
+        super.touch(actor, now);
         lastReviewed = PortalTime.date(now);
     }
 
@@ -183,11 +165,6 @@ public class CatalogueService implements Maintained {
                 descriptionEn == null ? descriptionFi : descriptionEn);
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = Problems.clean(code); }
     public Organisation getOrganisation() { return organisation; }
     public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
     public String getNameFi() { return nameFi; }
@@ -228,7 +205,4 @@ public class CatalogueService implements Maintained {
     public void setKeywords(String v) { this.keywords = Problems.clean(v); }
     public LocalDate getLastReviewed() { return lastReviewed; }
     public void setLastReviewed(LocalDate lastReviewed) { this.lastReviewed = lastReviewed; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

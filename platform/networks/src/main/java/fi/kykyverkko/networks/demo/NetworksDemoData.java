@@ -1,6 +1,8 @@
 package fi.kykyverkko.networks.demo;
 
+import fi.kykyverkko.kernel.schema.TenantsReady;
 import fi.kykyverkko.kernel.tenancy.TenantChanged;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
@@ -65,19 +67,34 @@ public class NetworksDemoData {
     @Inject
     TenantData data;
 
+    @Inject
+    TenantRegistry registry;
+
     void onTenantChanged(@Observes TenantChanged change) {
+        loadIfDemo(change.tenant(), false);
+    }
+
+    /** An installation that existed before its demo network did gets it at the next start. */
+    void onTenantsReady(@Observes TenantsReady ready) {
+        registry.all().forEach(tenant -> loadIfDemo(tenant.tenantId(), true));
+    }
+
+    private void loadIfDemo(TenantId tenant, boolean onlyIfEmpty) {
         if (!enabled || tenantsDir.isEmpty()) {
             return;
         }
-        Path folder = Path.of(tenantsDir.get(), "demo", change.tenant().value());
+        Path folder = Path.of(tenantsDir.get(), "demo", tenant.value());
         if (!Files.isDirectory(folder)) {
             return;
         }
         try {
-            load(change.tenant(), folder);
+            if (onlyIfEmpty && data.call(tenant, em -> em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult()) > 0) {
+                return;
+            }
+            load(tenant, folder);
         } catch (IOException | RuntimeException e) {
             // demo data must never stop a region from starting
-            LOG.log(Level.WARNING, "Demo network of " + change.tenant() + " could not be loaded", e);
+            LOG.log(Level.WARNING, "Demo network of " + tenant + " could not be loaded", e);
         }
     }
 

@@ -2,18 +2,14 @@ package fi.kykyverkko.networks.events;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,14 +25,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "network_event")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class NetworkEvent implements Maintained {
+public class NetworkEvent extends Coded {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    @Column(nullable = false)
-    private String code;
 
     @Column(nullable = false)
     private String title;
@@ -71,15 +62,8 @@ public class NetworkEvent implements Maintained {
     @Column(name = "participant_count")
     private Integer participantCount;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public NetworkEvent() {
         // for JPA and forms
@@ -87,7 +71,7 @@ public class NetworkEvent implements Maintained {
 
     @Override
     public Problems check() {
-        Problems problems = new Problems().code("code", code)
+        Problems problems = new Problems().code("code", getCode())
                 .required("title", title).maxLength("title", title, 300)
                 .required("kind", kind).required("startsAt", startsAt).required("endsAt", endsAt)
                 .maxLength("place", place, 300).url("onlineLink", onlineLink).maxLength("audience", audience, 300);
@@ -106,22 +90,12 @@ public class NetworkEvent implements Maintained {
         return problems;
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        updatedBy = actor;
-        updatedAt = now;
-    }
 
     /** Participants: the recorded head count if there is one, else those registered and marked present. */
     public int participants(long attendedRegistrations) {
         return participantCount != null ? participantCount : (int) attendedRegistrations;
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = Problems.clean(code); }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = Problems.clean(title); }
     public EventKind getKind() { return kind; }
@@ -144,5 +118,4 @@ public class NetworkEvent implements Maintained {
     public void setCapacity(Integer capacity) { this.capacity = capacity; }
     public Integer getParticipantCount() { return participantCount; }
     public void setParticipantCount(Integer participantCount) { this.participantCount = participantCount; }
-    public long getVersion() { return version; }
 }

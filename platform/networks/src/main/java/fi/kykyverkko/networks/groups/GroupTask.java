@@ -1,23 +1,17 @@
 package fi.kykyverkko.networks.groups;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Stamped;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.people.Person;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -29,11 +23,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "group_task")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class GroupTask {
+public class GroupTask extends Stamped {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "group_id", nullable = false)
     private long groupId;
@@ -55,15 +46,8 @@ public class GroupTask {
     @Column(nullable = false)
     private TaskStatus status = TaskStatus.OPEN;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public GroupTask() {
         // for JPA and forms
@@ -77,16 +61,11 @@ public class GroupTask {
         return new Problems().required("title", title).maxLength("title", title, 300).required("status", status);
     }
 
-    public void touch(String actor, Instant now) {
-        updatedBy = actor;
-        updatedAt = now;
-    }
 
     public boolean isOverdue(LocalDate today) {
         return status != TaskStatus.DONE && dueOn != null && dueOn.isBefore(today);
     }
 
-    public Long getId() { return id; }
     public long getGroupId() { return groupId; }
     public Long getMeetingId() { return meetingId; }
     public void setMeetingId(Long meetingId) { this.meetingId = meetingId; }
@@ -98,5 +77,4 @@ public class GroupTask {
     public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
     public TaskStatus getStatus() { return status; }
     public void setStatus(TaskStatus status) { this.status = status; }
-    public long getVersion() { return version; }
 }

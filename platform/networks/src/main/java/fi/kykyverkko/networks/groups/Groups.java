@@ -39,13 +39,17 @@ public class Groups {
             Map<Long, LocalDate> lastHeld = new HashMap<>();
             Map<Long, LocalDate> nextPlanned = new HashMap<>();
             Map<Long, Long> openTasks = new HashMap<>();
-            // a past meeting that was not cancelled counts as held even if nobody marked it: it took place
-            em.createQuery("SELECT m.groupId, MAX(m.startsAt) FROM Meeting m WHERE m.status <> :cancelled AND m.startsAt <= :now GROUP BY m.groupId", Object[].class)
-                    .setParameter("cancelled", MeetingStatus.CANCELLED).setParameter("now", now).getResultList()
-                    .forEach(row -> lastHeld.put((Long) row[0], PortalTime.date((Instant) row[1])));
-            em.createQuery("SELECT m.groupId, MIN(m.startsAt) FROM Meeting m WHERE m.status = :planned AND m.startsAt > :now GROUP BY m.groupId", Object[].class)
-                    .setParameter("planned", MeetingStatus.PLANNED).setParameter("now", now).getResultList()
-                    .forEach(row -> nextPlanned.put((Long) row[0], PortalTime.date((Instant) row[1])));
+            // a past meeting that was not cancelled counts as held even if nobody marked it: it took place.
+            // (Folded here rather than with MAX/MIN in JPQL: EclipseLink skips the Instant converter on aggregates.)
+            for (Meeting m : em.createQuery("SELECT m FROM Meeting m WHERE m.status <> :cancelled", Meeting.class)
+                    .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
+                LocalDate day = PortalTime.date(m.getStartsAt());
+                if (!m.getStartsAt().isAfter(now)) {
+                    lastHeld.merge(m.getGroupId(), day, (a, b) -> a.isAfter(b) ? a : b);
+                } else if (m.getStatus() == MeetingStatus.PLANNED) {
+                    nextPlanned.merge(m.getGroupId(), day, (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
             em.createQuery("SELECT t.groupId, COUNT(t) FROM GroupTask t WHERE t.status <> :done GROUP BY t.groupId", Object[].class)
                     .setParameter("done", TaskStatus.DONE).getResultList()
                     .forEach(row -> openTasks.put((Long) row[0], (Long) row[1]));

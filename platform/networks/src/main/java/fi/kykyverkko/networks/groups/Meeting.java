@@ -2,17 +2,14 @@ package fi.kykyverkko.networks.groups;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.networks.Stamped;
 import fi.kykyverkko.networks.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -24,11 +21,8 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "meeting")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class Meeting {
+public class Meeting extends Stamped {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "group_id", nullable = false)
     private long groupId;
@@ -58,15 +52,8 @@ public class Meeting {
     @Column(nullable = false)
     private int sequence;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public Meeting() {
         // for JPA and forms
@@ -85,15 +72,14 @@ public class Meeting {
         return problems;
     }
 
+    @Override
     public void touch(String actor, Instant now) {
-        if (updatedAt != null) {
+        if (getUpdatedAt() != null) {
             sequence++;
         }
-        updatedBy = actor;
-        updatedAt = now;
+        super.touch(actor, now);
     }
 
-    public Long getId() { return id; }
     public long getGroupId() { return groupId; }
     public Instant getStartsAt() { return startsAt; }
     public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
@@ -112,6 +98,4 @@ public class Meeting {
     public MeetingStatus getStatus() { return status; }
     public void setStatus(MeetingStatus status) { this.status = status; }
     public int getSequence() { return sequence; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

@@ -1,8 +1,7 @@
 package fi.kykyverkko.networks.groups;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.people.Person;
@@ -12,16 +11,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -35,14 +29,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "network_group")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class NetworkGroup implements Maintained {
+public class NetworkGroup extends Coded {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    @Column(nullable = false)
-    private String code;
 
     @Column(nullable = false)
     private String name;
@@ -77,15 +66,8 @@ public class NetworkGroup implements Maintained {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> organisations = new LinkedHashSet<>();
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public NetworkGroup() {
         // for JPA and forms
@@ -94,7 +76,7 @@ public class NetworkGroup implements Maintained {
     @Override
     public Problems check() {
         Problems problems = new Problems()
-                .code("code", code)
+                .code("code", getCode())
                 .required("name", name).maxLength("name", name, 200)
                 .required("kind", kind)
                 .required("startedOn", startedOn);
@@ -104,21 +86,11 @@ public class NetworkGroup implements Maintained {
         return problems;
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        updatedBy = actor;
-        updatedAt = now;
-    }
 
     public boolean isConvenedBy(String username) {
         return username != null && convener != null && username.equals(convener.getUsername());
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = Problems.clean(code); }
     public String getName() { return name; }
     public void setName(String name) { this.name = Problems.clean(name); }
     public GroupKind getKind() { return kind; }
@@ -137,6 +109,4 @@ public class NetworkGroup implements Maintained {
     public void setMembers(Set<Person> members) { this.members = new LinkedHashSet<>(members); }
     public Set<Organisation> getOrganisations() { return Set.copyOf(organisations); }
     public void setOrganisations(Set<Organisation> organisations) { this.organisations = new LinkedHashSet<>(organisations); }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

@@ -1,9 +1,8 @@
 package fi.kykyverkko.networks.organisations;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.TextListConverter;
 import jakarta.persistence.Column;
@@ -11,11 +10,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +24,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "organisation")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class Organisation implements Maintained {
+public class Organisation extends Coded {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    @Column(nullable = false)
-    private String code;
 
     @Column(name = "name_fi", nullable = false)
     private String nameFi;
@@ -62,15 +52,8 @@ public class Organisation implements Maintained {
     @Convert(converter = TextListConverter.class)
     private List<String> municipalities = new ArrayList<>();
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public Organisation() {
         // for JPA and forms
@@ -80,7 +63,7 @@ public class Organisation implements Maintained {
     @Override
     public Problems check() {
         Problems problems = new Problems()
-                .code("code", code)
+                .code("code", getCode())
                 .required("nameFi", nameFi).maxLength("nameFi", nameFi, 200)
                 .maxLength("nameSv", nameSv, 200).maxLength("nameEn", nameEn, 200)
                 .required("type", type)
@@ -100,19 +83,13 @@ public class Organisation implements Maintained {
                 businessId = canonical;
             }
         }
-        updatedBy = actor;
-        updatedAt = now;
+        super.touch(actor, now);
     }
 
     public LocalizedText names() {
         return new LocalizedText(nameFi, nameSv == null ? nameFi : nameSv, nameEn == null ? nameFi : nameEn);
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = Problems.clean(code); }
     public String getNameFi() { return nameFi; }
     public void setNameFi(String nameFi) { this.nameFi = Problems.clean(nameFi); }
     public String getNameSv() { return nameSv; }
@@ -133,7 +110,4 @@ public class Organisation implements Maintained {
     public void setAddress(String address) { this.address = Problems.clean(address); }
     public List<String> getMunicipalities() { return List.copyOf(municipalities); }
     public void setMunicipalities(List<String> municipalities) { this.municipalities = new ArrayList<>(municipalities); }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public String getUpdatedBy() { return updatedBy; }
-    public long getVersion() { return version; }
 }

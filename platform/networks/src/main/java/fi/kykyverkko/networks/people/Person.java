@@ -1,22 +1,15 @@
 package fi.kykyverkko.networks.people;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantTableDiscriminator;
@@ -30,14 +23,9 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 @Table(name = "person")
 @Multitenant(MultitenantType.TABLE_PER_TENANT)
 @TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class Person implements Maintained {
+public class Person extends Coded {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
-    @Column(nullable = false)
-    private String code;
 
     @Column(nullable = false)
     private String name;
@@ -52,15 +40,8 @@ public class Person implements Maintained {
     private String phone;
     private String username;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
 
-    @Column(name = "updated_by")
-    private String updatedBy;
 
-    @Version
-    private long version;
 
     public Person() {
         // for JPA and forms
@@ -69,18 +50,13 @@ public class Person implements Maintained {
     @Override
     public Problems check() {
         return new Problems()
-                .code("code", code)
+                .code("code", getCode())
                 .required("name", name).maxLength("name", name, 200)
                 .maxLength("title", title, 200)
                 .email("email", email).phone("phone", phone)
                 .maxLength("username", username, 100);
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        updatedBy = actor;
-        updatedAt = now;
-    }
 
     /** "Name, title (organisation)" for lists and pickers. */
     public String label() {
@@ -94,11 +70,6 @@ public class Person implements Maintained {
         return label.toString();
     }
 
-    @Override
-    public Long getId() { return id; }
-    @Override
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = Problems.clean(code); }
     public String getName() { return name; }
     public void setName(String name) { this.name = Problems.clean(name); }
     public String getTitle() { return title; }
@@ -111,6 +82,4 @@ public class Person implements Maintained {
     public void setPhone(String phone) { this.phone = Problems.clean(phone); }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = Problems.clean(username); }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 }

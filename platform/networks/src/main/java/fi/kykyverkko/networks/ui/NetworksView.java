@@ -47,6 +47,24 @@ abstract class NetworksView extends VerticalLayout implements HasDynamicTitle {
         return session.user();
     }
 
+    /**
+     * The top of a list view: a filter field that calls {@code refresh} as the person types, and a "new" button
+     * for those who may create ({@code canCreate}).
+     */
+    protected TextField listHeader(String filterId, Runnable refresh, boolean canCreate, String newKey, String newId, Runnable create) {
+        TextField filter = new TextField(getTranslation("networks.filter"));
+        filter.setId(filterId);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh.run());
+        add(filter);
+        if (canCreate) {
+            com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(getTranslation(newKey), e -> create.run());
+            button.setId(newId);
+            add(button);
+        }
+        return filter;
+    }
+
     /** The person's language (public, for forms in dialogs). */
     public java.util.Locale language() {
         return getLocale();

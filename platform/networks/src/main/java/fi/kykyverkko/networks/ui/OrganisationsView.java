@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.networks.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
@@ -26,22 +25,13 @@ public class OrganisationsView extends NetworksView {
 
     private final Organisations organisations;
     private final Grid<Organisation> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private final TextField filter;
 
     @Inject
     public OrganisationsView(PortalSession session, Organisations organisations) {
         super(session, "networks.organisations.title");
         this.organisations = organisations;
-        filter.setLabel(getTranslation("networks.filter"));
-        filter.setId("organisations-filter");
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> refresh());
-        add(filter);
-        if (NetworkAccess.canEditAll(user(), tenant())) {
-            Button create = new Button(getTranslation("networks.organisations.new"), e -> edit(new Organisation()));
-            create.setId("new-organisation");
-            add(create);
-        }
+        filter = listHeader("organisations-filter", this::refresh, NetworkAccess.canEditAll(user(), tenant()), "networks.organisations.new", "new-organisation", () -> edit(new Organisation()));
         grid.setId("organisations-grid");
         grid.addColumn(o -> o.names().in(getLocale())).setHeader(getTranslation("networks.field.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(o -> getTranslation(o.getType().labelKey())).setHeader(getTranslation("networks.field.type")).setFlexGrow(2);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.networks.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
@@ -28,23 +27,14 @@ public class PeopleView extends NetworksView {
     private final People people;
     private final Organisations organisations;
     private final Grid<Person> grid = new Grid<>();
-    private final TextField filter = new TextField();
+    private final TextField filter;
 
     @Inject
     public PeopleView(PortalSession session, People people, Organisations organisations) {
         super(session, "networks.people.title");
         this.people = people;
         this.organisations = organisations;
-        filter.setLabel(getTranslation("networks.filter"));
-        filter.setId("people-filter");
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> refresh());
-        add(filter);
-        if (NetworkAccess.canEditAll(user(), tenant())) {
-            Button create = new Button(getTranslation("networks.people.new"), e -> edit(new Person()));
-            create.setId("new-person");
-            add(create);
-        }
+        filter = listHeader("people-filter", this::refresh, NetworkAccess.canEditAll(user(), tenant()), "networks.people.new", "new-person", () -> edit(new Person()));
         grid.setId("people-grid");
         grid.addColumn(Person::getName).setHeader(getTranslation("networks.field.name")).setFlexGrow(2).setSortable(true);
         grid.addColumn(Person::getTitle).setHeader(getTranslation("networks.field.title")).setFlexGrow(2);

@@ -13,6 +13,11 @@ import java.util.Set;
 public class AdminModule implements PortalModule {
 
     @Override
+    public int menuOrder() {
+        return 1000; // administration comes last
+    }
+
+    @Override
     public String id() {
         return "admin";
     }

@@ -1,0 +1,261 @@
+package fi.kykyverkko.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.schema.StartupState;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.networks.catalogue.Catalogue;
+import fi.kykyverkko.networks.catalogue.CatalogueQuery;
+import fi.kykyverkko.networks.catalogue.CatalogueService;
+import fi.kykyverkko.networks.catalogue.HsdsExport;
+import fi.kykyverkko.networks.events.EventRegistration;
+import fi.kykyverkko.networks.events.Events;
+import fi.kykyverkko.networks.events.NetworkEvent;
+import fi.kykyverkko.networks.groups.GroupSummary;
+import fi.kykyverkko.networks.groups.GroupTask;
+import fi.kykyverkko.networks.groups.Groups;
+import fi.kykyverkko.networks.groups.Meeting;
+import fi.kykyverkko.networks.groups.MeetingAttachment;
+import fi.kykyverkko.networks.groups.NetworkGroup;
+import fi.kykyverkko.networks.imports.ImportFormats;
+import fi.kykyverkko.networks.imports.ImportReport;
+import fi.kykyverkko.networks.imports.NetworkImport;
+import fi.kykyverkko.networks.organisations.Organisation;
+import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.networks.people.People;
+import fi.kykyverkko.networks.people.Person;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The networks module inside Payara Micro on the real MariaDB: isolation of every entity, imports, exports, demo data. */
+@ExtendWith(ArquillianExtension.class)
+class NetworksIT {
+
+    private static final TenantId LAPPI = TenantId.of("lappi");
+    private static final TenantId KYMENLAAKSO = TenantId.of("kymenlaakso");
+    private static final PortalUser STAFF = new PortalUser("it.staff", "IT Staff", false,
+            Map.of(LAPPI, Set.of("professional"), KYMENLAAKSO, Set.of("professional")));
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(NetworksIT.class);
+    }
+
+    @Inject
+    StartupState startup;
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    NetworkImport importer;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    People people;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Groups groups;
+
+    @Inject
+    Events events;
+
+    @BeforeEach
+    void portalHasStarted() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (!startup.isReady() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+        }
+        assertTrue(startup.isReady(), "portal did not become ready: " + startup.detail());
+    }
+
+    @Test
+    void demoNetworksFromTheSeedsAreLoaded() {
+        for (TenantId region : List.of(LAPPI, KYMENLAAKSO, TenantId.of("keski-uusimaa"), TenantId.of("etela-savo"))) {
+            assertTrue(catalogue.search(region, CatalogueQuery.ALL).size() >= 25, region + " has fewer than 25 services");
+            assertFalse(groups.overview(region).isEmpty(), region + " has no groups");
+        }
+        GroupSummary development = groups.overview(LAPPI).stream().filter(s -> s.group().getCode().equals("kehittamisryhma")).findFirst().orElseThrow();
+        assertEquals(22, development.group().getMembers().size());
+        GroupSummary steering = groups.overview(LAPPI).stream().filter(s -> s.group().getCode().equals("ohjausryhma")).findFirst().orElseThrow();
+        assertEquals(14, steering.group().getMembers().size());
+        // Keusote's job coaching network has not met for months and has nothing planned: quiet
+        assertTrue(groups.quiet(TenantId.of("keski-uusimaa")).stream().anyMatch(s -> s.group().getCode().equals("tyohonvalmennuksen-verkosto")));
+        assertTrue(groups.quiet(LAPPI).isEmpty(), "Lapland's groups keep their cadence");
+    }
+
+    @Test
+    void everyNetworkEntityStaysInItsOwnTenant() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Organisation org = new Organisation();
+        org.setCode("iso-" + suffix);
+        org.setNameFi("Eristystesti " + suffix);
+        org = organisations.save(LAPPI, STAFF, org);
+        Person person = new Person();
+        person.setCode("iso-p-" + suffix);
+        person.setName("Testi Henkilö");
+        person.setOrganisation(org);
+        person = people.save(LAPPI, STAFF, person);
+        CatalogueService service = new CatalogueService();
+        service.setCode("iso-s-" + suffix);
+        service.setOrganisation(org);
+        service.setNameFi("Eristyspalvelu " + suffix);
+        service.setDescriptionFi("Kuvaus");
+        service.setCategory(fi.kykyverkko.networks.catalogue.ServiceCategory.NGO);
+        service.setChannels(Set.of(fi.kykyverkko.networks.catalogue.Channel.PHONE));
+        service = catalogue.save(LAPPI, STAFF, service);
+        NetworkGroup group = new NetworkGroup();
+        group.setCode("iso-g-" + suffix);
+        group.setName("Eristysryhmä");
+        group.setStartedOn(java.time.LocalDate.now());
+        group.setMembers(Set.of(person));
+        group = groups.save(LAPPI, STAFF, group);
+        Meeting meeting = new Meeting(group.getId());
+        meeting.setStartsAt(Instant.now().plusSeconds(86_400));
+        meeting.setEndsAt(Instant.now().plusSeconds(90_000));
+        meeting.setPlace("Rovaniemi " + suffix);
+        meeting = groups.saveMeeting(LAPPI, STAFF, meeting);
+        var attachment = groups.attach(LAPPI, STAFF, meeting.getId(), "muistio-" + suffix + ".txt", "text/plain", "muistio".getBytes(StandardCharsets.UTF_8));
+        GroupTask task = new GroupTask(group.getId());
+        task.setTitle("Eristystehtävä " + suffix);
+        task = groups.saveTask(LAPPI, STAFF, task);
+        NetworkEvent event = new NetworkEvent();
+        event.setCode("iso-e-" + suffix);
+        event.setTitle("Eristystapahtuma");
+        event.setStartsAt(Instant.now().plusSeconds(86_400));
+        event.setEndsAt(Instant.now().plusSeconds(90_000));
+        event.setPlace("Rovaniemi");
+        event.setRegistrationOpen(true);
+        event = events.save(LAPPI, STAFF, event);
+        EventRegistration registration = new EventRegistration(event.getId(), Instant.now());
+        registration.setName("Osallistuja " + suffix);
+        registration = events.register(LAPPI, STAFF, registration);
+
+        // every kind of row, found by its unique marker: once in its own tenant, never in the other
+        Map<String, String> markers = Map.of(
+                "SELECT COUNT(x) FROM Organisation x WHERE x.code = :m", org.getCode(),
+                "SELECT COUNT(x) FROM Person x WHERE x.code = :m", person.getCode(),
+                "SELECT COUNT(x) FROM CatalogueService x WHERE x.code = :m", service.getCode(),
+                "SELECT COUNT(x) FROM NetworkGroup x WHERE x.code = :m", group.getCode(),
+                "SELECT COUNT(x) FROM Meeting x WHERE x.place = :m", "Rovaniemi " + suffix,
+                "SELECT COUNT(x) FROM MeetingAttachment x WHERE x.fileName = :m", "muistio-" + suffix + ".txt",
+                "SELECT COUNT(x) FROM GroupTask x WHERE x.title = :m", "Eristystehtävä " + suffix,
+                "SELECT COUNT(x) FROM NetworkEvent x WHERE x.code = :m", event.getCode(),
+                "SELECT COUNT(x) FROM EventRegistration x WHERE x.name = :m", "Osallistuja " + suffix);
+        for (var marker : markers.entrySet()) {
+            Function<TenantId, Long> count = tenant -> data.call(tenant,
+                    em -> em.createQuery(marker.getKey(), Long.class).setParameter("m", marker.getValue()).getSingleResult());
+            assertEquals(1L, count.apply(LAPPI), marker.getKey());
+            assertEquals(0L, count.apply(KYMENLAAKSO), marker.getKey() + " seen from another tenant");
+        }
+        assertEquals(attachment.fileName(), groups.attachment(LAPPI, attachment.id()).orElseThrow().getFileName());
+        String name = "Eristyspalvelu " + suffix;
+        assertEquals(1, catalogue.search(LAPPI, new CatalogueQuery(name, null, null, null)).size());
+        assertTrue(catalogue.search(KYMENLAAKSO, new CatalogueQuery(name, null, null, null)).isEmpty());
+        assertTrue(organisations.byCode(KYMENLAAKSO, org.getCode()).isEmpty());
+        assertTrue(people.byCode(KYMENLAAKSO, person.getCode()).isEmpty());
+        assertTrue(groups.byCode(KYMENLAAKSO, group.getCode()).isEmpty());
+        assertTrue(events.byCode(KYMENLAAKSO, event.getCode()).isEmpty());
+    }
+
+    @Test
+    void importKeepsGoodRowsListsBadOnesAndUpdatesOnReimport() {
+        String run = Long.toString(System.nanoTime(), 36);
+        String csv = ("tunnus;nimi;tyyppi;y-tunnus;puhelin;kunnat\n"
+                + "imp-a;Järjestö Ä;Järjestö;;+358 40 123 4567;Rovaniemi\n"
+                + "imp-b;=cmd()|' /C calc'!A0;NGO;;;\n"
+                + "imp-c;Huono Y-tunnus;NGO;1234567-8;;\n"
+                + "imp-a;Toinen A;NGO;;;\n"
+                + "imp-d;Tuntematon tyyppi;Kerho;;;\n"
+                + "imp-e;Kela Rovaniemi;Kela;0246246-0;;\"Rovaniemi; Kemijärvi\"\n").replace("imp-", "imp-" + run + "-");
+        ImportReport first = importer.run(LAPPI, STAFF, ImportFormats.ORGANISATIONS, csv.getBytes(Charset.forName("windows-1252")));
+        assertEquals("windows-1252", first.encoding());
+        assertEquals(';', first.separator());
+        assertEquals(2, first.created(), first.problems().toString());
+        assertTrue(has(first, 3, "csv.formula"), first.problems().toString());
+        assertTrue(has(first, 4, "networks.validation.business-id"), first.problems().toString());
+        assertTrue(has(first, 5, "networks.import.duplicate-code"), first.problems().toString());
+        assertTrue(has(first, 6, "networks.import.unknown-choice"), first.problems().toString());
+        assertEquals("Järjestö Ä", organisations.byCode(LAPPI, "imp-" + run + "-a").orElseThrow().getNameFi());
+
+        String again = "code,name_fi,type\nimp-" + run + "-a,Järjestö Ä uusi nimi,NGO\n";
+        ImportReport second = importer.run(LAPPI, STAFF, ImportFormats.ORGANISATIONS, again.getBytes(StandardCharsets.UTF_8));
+        assertEquals(',', second.separator());
+        assertEquals(0, second.created());
+        assertEquals(1, second.updated());
+        Organisation updated = organisations.byCode(LAPPI, "imp-" + run + "-a").orElseThrow();
+        assertEquals("Järjestö Ä uusi nimi", updated.getNameFi());
+        assertEquals("+358 40 123 4567", updated.getPhone(), "a column the file lacks is left as it was");
+
+        ImportReport missing = importer.run(LAPPI, STAFF, ImportFormats.SERVICES, "code;name_fi\nx;y\n".getBytes(StandardCharsets.UTF_8));
+        assertTrue(missing.rejectedWholeFile());
+        assertTrue(has(missing, 0, "csv.missing-columns"), missing.problems().toString());
+        assertEquals(0, missing.created() + missing.updated());
+
+        // "Unicode text" from Excel is UTF-16: refused as a whole with a reason, nothing half-read
+        ImportReport utf16 = importer.run(LAPPI, STAFF, ImportFormats.ORGANISATIONS,
+                ("code;name_fi;type\nimp-" + run + "-u;Ääkkönen;NGO\n").getBytes(StandardCharsets.UTF_16));
+        assertTrue(utf16.rejectedWholeFile());
+        assertTrue(has(utf16, 0, "csv.encoding"), utf16.problems().toString());
+        assertTrue(organisations.byCode(LAPPI, "imp-" + run + "-u").isEmpty());
+    }
+
+    @Test
+    void aNetworkMemberMaintainsOnlyTheirOwnOrganisationsEntries() {
+        PortalUser member = new PortalUser("lappi.network-member", "Nina", false, Map.of(LAPPI, Set.of("network-member")));
+        List<CatalogueService> own = catalogue.maintainedBy(LAPPI, member.username());
+        assertFalse(own.isEmpty(), "the demo network member's NGO has entries");
+        assertTrue(catalogue.canEdit(member, LAPPI, own.get(0)));
+        CatalogueService others = catalogue.search(LAPPI, CatalogueQuery.ALL).stream()
+                .filter(s -> !s.getOrganisation().getId().equals(own.get(0).getOrganisation().getId())).findFirst().orElseThrow();
+        assertFalse(catalogue.canEdit(member, LAPPI, others));
+        assertThrows(SecurityException.class, () -> catalogue.save(LAPPI, member, others));
+    }
+
+    @Test
+    void hsdsExportUsesTheStandardsFieldNames() {
+        JsonObject hsds = HsdsExport.of(LAPPI, catalogue.search(LAPPI, CatalogueQuery.ALL), Locale.forLanguageTag("fi"));
+        for (String table : List.of("organizations", "services", "locations", "service_at_locations", "contacts", "service_areas")) {
+            assertTrue(hsds.containsKey(table), table);
+        }
+        JsonObject service = hsds.getJsonArray("services").getJsonObject(0);
+        for (String field : List.of("id", "organization_id", "name", "description", "status", "assured_date")) {
+            assertTrue(service.containsKey(field), field + " in " + service);
+        }
+        JsonObject kela = hsds.getJsonArray("organizations").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("name").equals("Kela")).findFirst().orElseThrow();
+        assertEquals("0246246-0", kela.getJsonArray("organization_identifiers").getJsonObject(0).getString("identifier"));
+        String orgId = service.getString("organization_id");
+        assertTrue(hsds.getJsonArray("organizations").getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("id").equals(orgId)));
+        assertNull(service.get("undefined_field"));
+    }
+
+    private static boolean has(ImportReport report, int line, String key) {
+        return report.problems().stream().anyMatch(p -> p.line() == line && p.key().equals(key));
+    }
+}

@@ -1,0 +1,54 @@
+package fi.kykyverkko.networks;
+
+import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * What every row people edit in this module carries: a generated id, who changed it last and when, and a
+ * version for optimistic locking (two people saving the same row: the second is told, nothing is lost silently).
+ */
+@MappedSuperclass
+public abstract class Stamped {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by")
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    public void touch(String actor, Instant now) {
+        updatedBy = actor;
+        updatedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}
