@@ -8,10 +8,18 @@ public record CatalogueQuery(String text, ServiceCategory category, String munic
 
     public static final CatalogueQuery ALL = new CatalogueQuery(null, null, null, null);
 
-    /** The entries this query finds, in Finnish alphabetical order of their names. */
+    /**
+     * The entries this query finds, in Finnish alphabetical order of their names. Each name's collation key is
+     * computed once: comparing with the collator directly took twice as long (CatalogueSearchBenchmark).
+     */
     public java.util.List<CatalogueService> select(java.util.Collection<CatalogueService> services) {
+        java.text.Collator finnish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("fi-FI"));
+        record Keyed(java.text.CollationKey key, CatalogueService service) {
+        }
         return services.stream().filter(this::accepts)
-                .sorted(java.util.Comparator.comparing(CatalogueService::getNameFi, fi.kykyverkko.networks.organisations.Organisations.FINNISH_ORDER))
+                .map(s -> new Keyed(finnish.getCollationKey(s.getNameFi()), s))
+                .sorted(java.util.Comparator.comparing(Keyed::key))
+                .map(Keyed::service)
                 .toList();
     }
 
