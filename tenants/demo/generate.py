@@ -110,14 +110,15 @@ def write(region, r):
     with open(f"{region}/services.csv", "w", newline="", encoding="utf-8-sig") as f:
         w = csv.writer(f, delimiter=";")
         w.writerow(["code", "organisation", "name_fi", "description_fi", "category", "target_group", "how_to_access", "channels",
-                    "municipalities", "keywords", "locations", "last_reviewed"])
+                    "municipalities", "keywords", "locations", "last_reviewed", "contact_name", "contact_email"])
         for i, (code, org, cat, ch, name, desc, tg, how, kw, scope) in enumerate(SERVICES):
             org = {"NGO1": r["ngo"][0], "NGO2": r["ngo2"][0]}.get(org, org)
             munis = {"all": "", "first": m[0], "two": "; ".join(m[:2]), "ngo": r["ngo"][2].split(", ")[-1], "ngo2": r["ngo2"][2]}[scope]
             loc = "" if "REMOTE" == ch else f"{m[0]}, palvelupiste"
             # most entries reviewed recently; every fifth is over six months old, so the review reminder shows
             reviewed = "2026-02-10" if i % 5 == 4 else "2026-10-%02d" % (1 + i % 28)
-            w.writerow([code, org, name, desc, cat, tg, how, ch, munis, kw, loc, reviewed])
+            # contact addresses are in the reserved .invalid domain: demo data must never reach a real mailbox
+            w.writerow([code, org, name, desc, cat, tg, how, ch, munis, kw, loc, reviewed, "Neuvonta", f"neuvonta@{org}.demo.kykyverkko.invalid"])
     return people
 
 def groups(region, people):

@@ -118,6 +118,7 @@ public class CatalogueView extends NetworksView {
         grid.setItems(found);
         count.setText(getTranslation("networks.catalogue.count", found.size()));
         count.getElement().setAttribute("role", "status");
+        count.setId("catalogue-count");
     }
 
     private CatalogueService newService() {
