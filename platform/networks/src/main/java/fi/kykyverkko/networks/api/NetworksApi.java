@@ -26,6 +26,15 @@ final class NetworksApi {
         return TenantId.of(value);
     }
 
+    /** The row with this code, or a new one carrying it (a PUT creates what is not there yet). */
+    static <T extends fi.kykyverkko.networks.Coded> T existingOrNew(java.util.Optional<T> existing, Supplier<T> create, String code) {
+        return existing.orElseGet(() -> {
+            T created = create.get();
+            created.setCode(code);
+            return created;
+        });
+    }
+
     /** Runs a write; invalid input answers 400 with {"problems": [{field, key}]}, a refused one 403. */
     static Response write(Supplier<Object> action) {
         try {

@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.api;
 
 import fi.kykyverkko.kernel.security.RequiresRole;
-import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import jakarta.inject.Inject;
@@ -55,12 +54,8 @@ public class OrganisationResource {
     @Operation(summary = "Create or update an organisation by its code; 400 lists every problem")
     public Response put(@PathParam("code") String code, OrganisationDto body) {
         return NetworksApi.write(() -> {
-            Organisation organisation = organisations.byCode(NetworksApi.tenant(tenant), code).orElseGet(() -> {
-                NetworkAccess.require(NetworkAccess.canEditAll(NetworksApi.caller(request), NetworksApi.tenant(tenant)));
-                Organisation created = new Organisation();
-                created.setCode(code);
-                return created;
-            });
+            // creating needs staff rights: Organisations.save refuses a new organisation to anyone else
+            Organisation organisation = NetworksApi.existingOrNew(organisations.byCode(NetworksApi.tenant(tenant), code), Organisation::new, code);
             body.applyTo(organisation);
             return OrganisationDto.of(organisations.save(NetworksApi.tenant(tenant), NetworksApi.caller(request), organisation));
         });

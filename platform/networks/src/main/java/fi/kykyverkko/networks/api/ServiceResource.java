@@ -64,11 +64,7 @@ public class ServiceResource {
     @Operation(summary = "Create or update a catalogue entry by its code; 400 lists every problem")
     public Response put(@PathParam("code") String code, ServiceDto body) {
         return NetworksApi.write(() -> {
-            CatalogueService service = catalogue.byCode(NetworksApi.tenant(tenant), code).orElseGet(() -> {
-                CatalogueService created = new CatalogueService();
-                created.setCode(code);
-                return created;
-            });
+            CatalogueService service = NetworksApi.existingOrNew(catalogue.byCode(NetworksApi.tenant(tenant), code), CatalogueService::new, code);
             body.applyTo(service);
             service.setOrganisation(organisations.byCode(NetworksApi.tenant(tenant), body.organisation() == null ? "" : body.organisation())
                     .orElseThrow(() -> new InvalidInputException(new Problems().add("organisation", "networks.import.unknown-organisation"))));

@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -190,7 +189,7 @@ public class CatalogueView extends NetworksView {
         close.setId("service-close");
         dialog.getFooter().add(close);
         if (editable) {
-            Button save = new Button(getTranslation("networks.form.save"), e -> {
+            saveButton(dialog, "service-save", fields, () -> {
                 service.setOrganisation(provider.getValue());
                 service.setNameFi(nameFi.getValue());
                 service.setNameSv(nameSv.getValue());
@@ -211,14 +210,8 @@ public class CatalogueView extends NetworksView {
                 service.setUrl(url.getValue());
                 service.setKeywords(keywords.getValue());
                 service.setCode(code.getValue().isBlank() && nameFi.getValue() != null ? Codes.fromName(nameFi.getValue()) : code.getValue());
-                if (save(fields, () -> catalogue.save(tenant(), user(), service), "networks.catalogue.saved") != null) {
-                    dialog.close();
-                    refresh();
-                }
-            });
-            save.setId("service-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(save);
+                return catalogue.save(tenant(), user(), service);
+            }, "networks.catalogue.saved", this::refresh);
             if (service.getId() != null) {
                 Button reviewed = new Button(getTranslation("networks.catalogue.mark-reviewed"), e -> {
                     if (save(fields, () -> catalogue.markReviewed(tenant(), user(), service.getId()), "networks.catalogue.reviewed") != null) {

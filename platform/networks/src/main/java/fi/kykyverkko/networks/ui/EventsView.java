@@ -2,7 +2,6 @@ package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -108,7 +107,7 @@ public class EventsView extends NetworksView {
         }
         dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
         if (editable) {
-            Button save = new Button(getTranslation("networks.form.save"), e -> {
+            saveButton(dialog, "event-save", fields, () -> {
                 event.setTitle(title.getValue());
                 event.setKind(kind.getValue());
                 event.setStartsAt(starts.getValue() == null ? null : PortalTime.instant(starts.getValue()));
@@ -123,14 +122,8 @@ public class EventsView extends NetworksView {
                 if (event.getCode() == null && !title.getValue().isBlank()) {
                     event.setCode(Codes.fromName(title.getValue()));
                 }
-                if (save(fields, () -> events.save(tenant(), user(), event), "networks.events.saved") != null) {
-                    dialog.close();
-                    refresh();
-                }
-            });
-            save.setId("event-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(save);
+                return events.save(tenant(), user(), event);
+            }, "networks.events.saved", this::refresh);
         }
         dialog.open();
     }

@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -116,7 +115,9 @@ public class GroupForm {
         form.setColspan(memberOrganisations, 2);
         view.add(form);
 
-        Button save = new Button(view.getTranslation("networks.form.save"), e -> {
+        dialog.getFooter().add(new Button(view.getTranslation("networks.form.close"), e -> dialog.close()));
+        List<NetworkGroup> saved = new java.util.ArrayList<>(1);
+        view.saveButton(dialog, "group-save", fields, () -> {
             group.setName(name.getValue());
             group.setKind(kind.getValue());
             group.setPurpose(purpose.getValue());
@@ -128,18 +129,10 @@ public class GroupForm {
             if (group.getCode() == null && name.getValue() != null && !name.getValue().isBlank()) {
                 group.setCode(Codes.fromName(name.getValue()));
             }
-            NetworkGroup saved = view.save(fields, () -> {
-                group.setCadence(cadence(cadenceUnit.getValue(), interval.getValue(), day.getValue(), ordinal.getValue()));
-                return groups.save(tenant, user, group);
-            }, "networks.groups.saved");
-            if (saved != null) {
-                dialog.close();
-                onSaved.accept(saved);
-            }
-        });
-        save.setId("group-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(view.getTranslation("networks.form.close"), e -> dialog.close()), save);
+            group.setCadence(cadence(cadenceUnit.getValue(), interval.getValue(), day.getValue(), ordinal.getValue()));
+            saved.add(groups.save(tenant, user, group));
+            return saved.get(0);
+        }, "networks.groups.saved", () -> onSaved.accept(saved.get(0)));
         dialog.open();
     }
 

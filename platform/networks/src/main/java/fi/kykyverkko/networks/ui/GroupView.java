@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -226,7 +225,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         }
         dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
         if (manage) {
-            Button save = new Button(getTranslation("networks.form.save"), e -> {
+            saveButton(dialog, "meeting-save", fields, () -> {
                 meeting.setStartsAt(starts.getValue() == null ? null : PortalTime.instant(starts.getValue()));
                 meeting.setEndsAt(ends.getValue() == null ? null : PortalTime.instant(ends.getValue()));
                 meeting.setPlace(place.getValue());
@@ -235,14 +234,8 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
                 meeting.setAgenda(agenda.getValue());
                 meeting.setMinutes(minutes.getValue());
                 meeting.setDecisions(decisions.getValue());
-                if (save(fields, () -> groups.saveMeeting(tenant(), user(), meeting), "networks.meeting.saved") != null) {
-                    dialog.close();
-                    render();
-                }
-            });
-            save.setId("meeting-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(save);
+                return groups.saveMeeting(tenant(), user(), meeting);
+            }, "networks.meeting.saved", this::render);
         }
         dialog.open();
     }
@@ -267,19 +260,14 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         status.setValue(task.getStatus());
         dialog.add(new FormLayout(title, owner, due, status));
-        Button save = new Button(getTranslation("networks.form.save"), e -> {
+        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        saveButton(dialog, "task-save", fields, () -> {
             task.setTitle(title.getValue());
             task.setOwner(owner.getValue());
             task.setDueOn(due.getValue());
             task.setStatus(status.getValue());
-            if (save(fields, () -> groups.saveTask(tenant(), user(), task), "networks.task.saved") != null) {
-                dialog.close();
-                render();
-            }
-        });
-        save.setId("task-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()), save);
+            return groups.saveTask(tenant(), user(), task);
+        }, "networks.task.saved", this::render);
         dialog.open();
     }
 

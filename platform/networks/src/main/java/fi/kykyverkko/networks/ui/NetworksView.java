@@ -133,6 +133,24 @@ abstract class NetworksView extends VerticalLayout implements HasDynamicTitle {
         return false;
     }
 
+    /**
+     * The primary "save" button of a dialog: runs {@code action} (read the fields, then save) through
+     * {@link #save}, and on success closes the dialog and runs {@code afterSave}.
+     */
+    protected com.vaadin.flow.component.button.Button saveButton(com.vaadin.flow.component.dialog.Dialog dialog, String id, Fields fields,
+                                                                 Supplier<?> action, String doneKey, Runnable afterSave) {
+        com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(getTranslation("networks.form.save"), e -> {
+            if (save(fields, action, doneKey) != null) {
+                dialog.close();
+                afterSave.run();
+            }
+        });
+        button.setId(id);
+        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(button);
+        return button;
+    }
+
     protected static void notify(String message, boolean error) {
         Notification note = Notification.show(message, error ? 8000 : 4000, Notification.Position.TOP_CENTER);
         note.addThemeVariants(error ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);

@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,7 +76,7 @@ public class OrganisationsView extends NetworksView {
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
         if (editable) {
-            Button save = new Button(getTranslation("networks.form.save"), e -> {
+            saveButton(dialog, "organisation-save", fields, () -> {
                 organisation.setNameFi(nameFi.getValue());
                 organisation.setNameSv(nameSv.getValue());
                 organisation.setNameEn(nameEn.getValue());
@@ -89,14 +88,8 @@ public class OrganisationsView extends NetworksView {
                 organisation.setAddress(address.getValue());
                 organisation.setMunicipalities(TextListConverter.split(municipalities.getValue()));
                 organisation.setCode(code.getValue().isBlank() && !nameFi.getValue().isBlank() ? Codes.fromName(nameFi.getValue()) : code.getValue());
-                if (save(fields, () -> organisations.save(tenant(), user(), organisation), "networks.organisations.saved") != null) {
-                    dialog.close();
-                    refresh();
-                }
-            });
-            save.setId("organisation-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(save);
+                return organisations.save(tenant(), user(), organisation);
+            }, "networks.organisations.saved", this::refresh);
         }
         dialog.open();
     }

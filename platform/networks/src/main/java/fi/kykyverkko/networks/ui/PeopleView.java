@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -81,7 +80,7 @@ public class PeopleView extends NetworksView {
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
         if (editable) {
-            Button save = new Button(getTranslation("networks.form.save"), e -> {
+            saveButton(dialog, "person-save", fields, () -> {
                 person.setName(name.getValue());
                 person.setTitle(title.getValue());
                 person.setOrganisation(organisation.getValue());
@@ -91,14 +90,8 @@ public class PeopleView extends NetworksView {
                 if (person.getCode() == null && !name.getValue().isBlank()) {
                     person.setCode(Codes.fromName(name.getValue()));
                 }
-                if (save(fields, () -> people.save(tenant(), user(), person), "networks.people.saved") != null) {
-                    dialog.close();
-                    refresh();
-                }
-            });
-            save.setId("person-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(save);
+                return people.save(tenant(), user(), person);
+            }, "networks.people.saved", this::refresh);
         }
         dialog.open();
     }
