@@ -76,6 +76,23 @@ class NetworksBrowserIT {
     }
 
     @Test
+    void aQuietGroupIsFlaggedOnTheFrontPageAndItsConvenerIsAskedToAct() throws Exception {
+        try (Browser browser = new Browser()) {
+            // Keusote's job coaching network has not met for months (as in the report); its convener is this member
+            browser.login(portal(""), "keski-uusimaa.network-member");
+            browser.waitForText(By.id("home-cards"), "Hiljentyneet ryhmät");
+            String cards = browser.text(By.id("home-cards"));
+            assertTrue(cards.contains("Työ- ja työhönvalmennuksen verkosto – kutsut tämän ryhmän koolle"), cards);
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "keski-uusimaa.manager");
+            browser.waitForText(By.id("home-cards"), "Hiljentyneet ryhmät");
+            String cards = browser.text(By.id("home-cards"));
+            assertTrue(cards.contains("Työ- ja työhönvalmennuksen verkosto – kokoontui viimeksi"), cards);
+        }
+    }
+
+    @Test
     void networkViewsAndThePublicPageHaveNoSeriousAccessibilityViolations() throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser()) {

@@ -2,6 +2,8 @@ package fi.kykyverkko.shell;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.Route;
+import fi.kykyverkko.kernel.module.HomeCard;
+import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.security.Roles;
@@ -42,6 +44,16 @@ public class ConsultationsModule implements PortalModule {
         return List.of(
                 new ModuleView(ConsultationsView.class, "consultations.title", "vaadin:calendar", Set.of(), true),
                 new ModuleView(ConsultationReportsView.class, "consultations.reports.title", "vaadin:chart", Set.of(Roles.MANAGER), true));
+    }
+
+    /** Managers get a card with a count and a link; everyone else nothing. */
+    @Override
+    public List<HomeCard> homeCards(HomeContext context) {
+        if (!context.hasAnyRole(Roles.MANAGER)) {
+            return List.of();
+        }
+        return List.of(new HomeCard("consultations.card.title", true,
+                List.of(HomeCard.Line.link(ConsultationsView.class, null, "consultations.card.waiting", 3))));
     }
 
     /** Any member of a region that has the module on. */

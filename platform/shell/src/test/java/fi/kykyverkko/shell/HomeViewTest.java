@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
@@ -73,6 +76,24 @@ class HomeViewTest {
         kit.signInProfessional().start();
         RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText("Konsultaatioajat")));
         _get(ConsultationsModule.ConsultationsView.class);
+    }
+
+    @Test
+    void aModulesCardShowsWhatWaitsWithALinkToItsView() {
+        kit.signInManager().start();
+        Div cards = _get(Div.class, spec -> spec.withId("home-cards"));
+        assertEquals("Konsultaatiot", _get(cards, H4.class).getText());
+        Anchor link = _get(cards, Anchor.class);
+        assertEquals("3 kysymystä odottaa vastaajaa", link.getText());
+        assertEquals("consultations", link.getHref());
+    }
+
+    @Test
+    void withoutCardsTheFrontPageSaysNothingWaits() {
+        kit.signInProfessional().start();
+        Div cards = _get(Div.class, spec -> spec.withId("home-cards"));
+        assertEquals(List.of(), _find(cards, H4.class));
+        assertEquals("Ei avoimia tehtäviä.", _get(cards, Paragraph.class).getText());
     }
 
     @Test

@@ -74,6 +74,16 @@ public class MeetingAttachment {
         this.uploadedAt = now;
     }
 
+    private static final java.util.Set<String> SAFE_TYPES = java.util.Set.of("application/pdf", "text/plain", "text/csv", "image/png",
+            "image/jpeg", "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+
+    /** The type to serve a file with: what the uploader's browser said if it is a plain document type, else a neutral one. */
+    public static String safeContentType(String declared) {
+        return declared != null && SAFE_TYPES.contains(declared.toLowerCase(java.util.Locale.ROOT)) ? declared : "application/octet-stream";
+    }
+
     public Long getId() { return id; }
     public long getMeetingId() { return meetingId; }
     public String getFileName() { return fileName; }

@@ -197,9 +197,13 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
             dialog.add(new H3(getTranslation("networks.meeting.attachments")));
             UnorderedList files = new UnorderedList();
             for (AttachmentInfo a : groups.attachments(tenant(), meeting.getId())) {
-                Anchor download = new Anchor(new StreamResource(a.fileName(), () -> groups.attachment(tenant(), a.id())
-                        .map(MeetingAttachment::getContent).map(ByteArrayInputStream::new).orElseGet(() -> new ByteArrayInputStream(new byte[0]))),
-                        a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kt)");
+                StreamResource file = new StreamResource(a.fileName(), () -> groups.attachment(tenant(), a.id())
+                        .map(MeetingAttachment::getContent).map(ByteArrayInputStream::new).orElseGet(() -> new ByteArrayInputStream(new byte[0])));
+                // an uploaded file is always a download, never a page the portal renders (an .html upload must not run here)
+                file.setContentType(MeetingAttachment.safeContentType(a.contentType()));
+                file.setHeader("Content-Disposition", "attachment");
+                file.setHeader("X-Content-Type-Options", "nosniff");
+                Anchor download = new Anchor(file, a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kt)");
                 download.getElement().setAttribute("download", true);
                 files.add(new ListItem(download));
             }
