@@ -92,6 +92,8 @@ public class CatalogueView extends NetworksView {
         add(filters, new HorizontalLayout(open, hsds, csv), count);
 
         grid.setId("catalogue-grid");
+
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(s -> s.names().in(getLocale())).setHeader(getTranslation("networks.catalogue.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(s -> s.getOrganisation().names().in(getLocale())).setHeader(getTranslation("networks.catalogue.provider")).setFlexGrow(2).setSortable(true);
         grid.addColumn(s -> getTranslation(s.getCategory().labelKey())).setHeader(getTranslation("networks.catalogue.category")).setFlexGrow(2);

@@ -52,13 +52,17 @@ public class EventsView extends NetworksView {
             add(create);
         }
         grid.setId("events-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(s -> PortalTime.dateTime(s.event().getStartsAt(), getLocale())).setHeader(getTranslation("networks.meeting.starts")).setFlexGrow(2);
         grid.addColumn(s -> s.event().getTitle()).setHeader(getTranslation("networks.events.name")).setFlexGrow(3);
         grid.addColumn(s -> getTranslation(s.event().getKind().labelKey())).setHeader(getTranslation("networks.events.kind")).setFlexGrow(2);
         grid.addColumn(EventSummary::registered).setHeader(getTranslation("networks.events.registered")).setFlexGrow(1);
-        grid.addColumn(EventSummary::participants).setHeader(getTranslation("networks.events.participants")).setFlexGrow(1);
+        // an event still to come has no participants yet, which is not the same as none
+        grid.addColumn(s -> s.event().getStartsAt().isAfter(Instant.now()) ? "–" : String.valueOf(s.participants()))
+                .setHeader(getTranslation("networks.events.participants")).setFlexGrow(1);
         grid.addItemClickListener(e -> edit(e.getItem().event()));
         grid.setHeight("24rem");
+        chart.setWidthFull();
         add(grid, new H3(getTranslation("networks.events.per-month")), chart);
         refresh();
     }

@@ -98,7 +98,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
                 + (group.getConvener() == null ? getTranslation("networks.groups.no-convener") : group.getConvener().label())));
         facts.add(new ListItem(getTranslation("networks.groups.cadence") + ": " + CadenceText.of(group.getCadence(), this::getTranslation)));
         facts.add(new ListItem(getTranslation("networks.groups.last-met") + ": " + dateOrDash(summary.activity().lastHeld())));
-        facts.add(new ListItem(getTranslation("networks.groups.next") + ": " + dateOrDash(summary.activity().expectedNext())));
+        facts.add(new ListItem(getTranslation("networks.groups.next") + ": " + GroupsView.nextMeeting(summary.activity(), this::getTranslation, getLocale())));
         content.add(facts);
         if (group.getPurpose() != null) {
             content.add(new Paragraph(group.getPurpose()));

@@ -26,6 +26,7 @@ public class GroupsView extends NetworksView {
         add(new Paragraph(getTranslation("networks.groups.intro")));
         Grid<GroupSummary> grid = new Grid<>();
         grid.setId("groups-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
                 .setHeader(getTranslation("networks.groups.name")).setFlexGrow(3);
         grid.addColumn(s -> getTranslation(s.group().getKind().labelKey())).setHeader(getTranslation("networks.groups.kind")).setFlexGrow(2);
@@ -34,7 +35,7 @@ public class GroupsView extends NetworksView {
         grid.addColumn(s -> CadenceText.of(s.group().getCadence(), this::getTranslation)).setHeader(getTranslation("networks.groups.cadence")).setFlexGrow(2);
         grid.addColumn(s -> s.group().getMembers().size()).setHeader(getTranslation("networks.groups.members")).setFlexGrow(0).setWidth("7rem");
         grid.addColumn(s -> PortalTime.date(s.activity().lastHeld(), getLocale())).setHeader(getTranslation("networks.groups.last-met")).setFlexGrow(1);
-        grid.addColumn(s -> PortalTime.date(s.activity().expectedNext(), getLocale())).setHeader(getTranslation("networks.groups.next")).setFlexGrow(1);
+        grid.addColumn(s -> nextMeeting(s.activity(), this::getTranslation, getLocale())).setHeader(getTranslation("networks.groups.next")).setFlexGrow(2);
         grid.addComponentColumn(GroupsView::stateBadge).setHeader(getTranslation("networks.groups.state")).setFlexGrow(1);
         grid.setItems(groups.overview(tenant()));
         grid.setAllRowsVisible(true);
@@ -45,6 +46,22 @@ public class GroupsView extends NetworksView {
             add(create);
         }
         add(grid);
+    }
+
+    /**
+     * When the group meets next, honestly: a planned meeting's date, or the date its cadence expects one by
+     * ("by 26.8., not planned yet"), or that the date has passed with nothing planned.
+     */
+    static String nextMeeting(fi.kykyverkko.networks.groups.GroupActivity activity,
+                              java.util.function.BiFunction<String, Object[], String> t, java.util.Locale locale) {
+        if (activity.nextPlanned() != null) {
+            return PortalTime.date(activity.nextPlanned(), locale);
+        }
+        if (activity.due() == null) {
+            return t.apply("networks.groups.next-none", new Object[0]);
+        }
+        String due = PortalTime.date(activity.due(), locale);
+        return t.apply(activity.due().isBefore(PortalTime.today()) ? "networks.groups.next-overdue" : "networks.groups.next-due", new Object[] {due});
     }
 
     /** The group's state as a coloured badge with a text, so colour is never the only cue. */

@@ -26,18 +26,19 @@ final class MonthChart {
     static String svg(List<MonthCount> months, String label, Locale locale) {
         int width = 640;
         int height = 200;
-        int barArea = height - 40;
+        int top = 20; // room for the figure above the tallest bar
+        int barArea = height - 40 - top;
         long max = Math.max(1, months.stream().mapToLong(MonthCount::participants).max().orElse(1));
         int slot = width / Math.max(1, months.size());
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height
-                + "\" style=\"max-width:100%;height:auto\" aria-label=\"" + PublicText.esc(label) + "\">");
+                + "\" style=\"width:100%;max-width:48rem;height:auto\" aria-label=\"" + PublicText.esc(label) + "\">");
         for (int i = 0; i < months.size(); i++) {
             MonthCount m = months.get(i);
             int h = (int) Math.round((double) m.participants() / max * barArea);
             int x = i * slot + 6;
-            svg.append("<rect x=\"").append(x).append("\" y=\"").append(barArea - h + 10).append("\" width=\"").append(slot - 12)
+            svg.append("<rect x=\"").append(x).append("\" y=\"").append(top + barArea - h).append("\" width=\"").append(slot - 12)
                     .append("\" height=\"").append(h).append("\" fill=\"#1f5f8b\"/>");
-            svg.append("<text x=\"").append(x + (slot - 12) / 2).append("\" y=\"").append(barArea - h + 5)
+            svg.append("<text x=\"").append(x + (slot - 12) / 2).append("\" y=\"").append(top + barArea - h - 5)
                     .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1b1b1b\">").append(m.participants()).append("</text>");
             svg.append("<text x=\"").append(x + (slot - 12) / 2).append("\" y=\"").append(height - 10)
                     .append("\" font-size=\"12\" text-anchor=\"middle\" fill=\"#1b1b1b\">").append(MONTH.format(m.month())).append("</text>");

@@ -32,6 +32,7 @@ public class OrganisationsView extends NetworksView {
         this.organisations = organisations;
         filter = listHeader("organisations-filter", this::refresh, NetworkAccess.canEditAll(user(), tenant()), "networks.organisations.new", "new-organisation", () -> edit(new Organisation()));
         grid.setId("organisations-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(o -> o.names().in(getLocale())).setHeader(getTranslation("networks.field.name")).setFlexGrow(3).setSortable(true);
         grid.addColumn(o -> getTranslation(o.getType().labelKey())).setHeader(getTranslation("networks.field.type")).setFlexGrow(2);
         grid.addColumn(Organisation::getBusinessId).setHeader(getTranslation("networks.field.business-id")).setFlexGrow(1);

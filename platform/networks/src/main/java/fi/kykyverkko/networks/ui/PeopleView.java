@@ -35,6 +35,7 @@ public class PeopleView extends NetworksView {
         this.organisations = organisations;
         filter = listHeader("people-filter", this::refresh, NetworkAccess.canEditAll(user(), tenant()), "networks.people.new", "new-person", () -> edit(new Person()));
         grid.setId("people-grid");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Person::getName).setHeader(getTranslation("networks.field.name")).setFlexGrow(2).setSortable(true);
         grid.addColumn(Person::getTitle).setHeader(getTranslation("networks.field.title")).setFlexGrow(2);
         grid.addColumn(p -> p.getOrganisation() == null ? "" : p.getOrganisation().names().in(getLocale()))
