@@ -69,8 +69,18 @@ final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js, args)));
     }
 
+    /**
+     * The element's text, retried while Vaadin replaces the element (right after login or navigation the node
+     * found may leave the document before its text is read).
+     */
     String text(By by) {
-        return waitFor(by).getText();
+        return wait.until(d -> {
+            try {
+                return d.findElement(by).getText();
+            } catch (org.openqa.selenium.WebDriverException replacedOrNotYetThere) {
+                return null;
+            }
+        });
     }
 
     /** Picks an item of a vaadin-select by its visible label. */
