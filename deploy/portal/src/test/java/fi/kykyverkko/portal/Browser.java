@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks the element, finding it again if Vaadin replaced it in between (grid cells after a refresh). */
+    void click(By by) {
+        wait.until(d -> {
+            try {
+                d.findElement(by).click();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException replacedOrNotYetThere) {
+                return null;
+            }
+        });
+    }
+
     /** Picks an item of a vaadin-select by its visible label. */
     void choose(String selectId, String label) {
         waitFor(By.id(selectId)).click();

@@ -52,10 +52,10 @@ class NetworksBrowserIT {
             browser.waitFor(By.id("catalogue-grid"));
             type(browser, "catalogue-search", "Vertaistukiryhmät");
             browser.waitForText(By.id("catalogue-grid"), "Nuorten Ystävät ry");
-            browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Vertaistukiryhmät')]")).click();
+            browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Vertaistukiryhmät')]"));
             browser.waitFor(By.id("service-description-fi"));
             type(browser, "service-description-fi", "Vertaistukea työttömille. " + marker);
-            browser.waitFor(By.id("service-save")).click();
+            browser.click(By.id("service-save"));
             browser.waitUntil("return !document.getElementById('service-save')");
         }
         try (Browser browser = new Browser()) {
