@@ -40,7 +40,7 @@ class NetworksBrowserIT {
     }
 
     private String portal(String path) {
-        return "http://127.0.0.1:" + base.getPort() + base.getPath() + path;
+        return PortalDeployment.loopback(base, path);
     }
 
     @Test

@@ -7,14 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.module.HomeCard;
+import fi.kykyverkko.kernel.module.HomeContext;
+import fi.kykyverkko.kernel.module.Indicator;
 import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.catalogue.Catalogue;
 import fi.kykyverkko.networks.catalogue.CatalogueQuery;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.catalogue.HsdsExport;
 import fi.kykyverkko.networks.events.EventRegistration;
+import fi.kykyverkko.networks.events.EventSummary;
 import fi.kykyverkko.networks.events.Events;
 import fi.kykyverkko.networks.events.NetworkEvent;
 import fi.kykyverkko.networks.groups.GroupSummary;
@@ -35,6 +40,7 @@ import jakarta.json.JsonObject;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,6 +90,9 @@ class NetworksIT {
 
     @Inject
     Events events;
+
+    @Inject
+    NetworksModule networks;
 
     @BeforeEach
     void portalHasStarted() throws InterruptedException {
@@ -235,6 +244,40 @@ class NetworksIT {
                 .filter(s -> !s.getOrganisation().getId().equals(own.get(0).getOrganisation().getId())).findFirst().orElseThrow();
         assertFalse(catalogue.canEdit(member, LAPPI, others));
         assertThrows(SecurityException.class, () -> catalogue.save(LAPPI, member, others));
+    }
+
+    @Test
+    void theModulesIndicatorsCountTheDemoYearOfEvents() {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Helsinki"));
+        Indicator held = networks.indicators().stream().filter(i -> i.id().equals("networks.events-held")).findFirst().orElseThrow();
+        Indicator participants = networks.indicators().stream().filter(i -> i.id().equals("networks.event-participants")).findFirst().orElseThrow();
+        // the demo region has 11 past events a month apart within the last year, and one still to come
+        assertEquals(11, held.value(LAPPI, today.minusYears(1), today.plusDays(1)).intValue());
+        long expected = events.between(LAPPI, today.minusYears(1), today.plusDays(1)).stream()
+                .filter(s -> s.event().getStartsAt().isBefore(Instant.now())).mapToLong(EventSummary::participants).sum();
+        assertTrue(expected > 0);
+        assertEquals(expected, participants.value(LAPPI, today.minusYears(1), today.plusDays(1)).longValue());
+        assertNull(participants.denominator(), "a plain count states no denominator");
+    }
+
+    @Test
+    void frontPageCardsAskTheRightPeopleToAct() {
+        PortalUser admin = new PortalUser("lappi.tenant-admin", "Tiina", false, Map.of(LAPPI, Set.of("tenant-admin")));
+        List<String> adminCards = networks.homeCards(new HomeContext(LAPPI, admin)).stream().map(HomeCard::titleKey).toList();
+        assertTrue(adminCards.contains("networks.home.review-title"), adminCards.toString());
+        assertFalse(adminCards.contains("networks.home.quiet-title"), "Lapland's groups keep their cadence: " + adminCards);
+
+        TenantId keusote = TenantId.of("keski-uusimaa");
+        PortalUser convener = new PortalUser("keski-uusimaa.network-member", "Nina", false, Map.of(keusote, Set.of("network-member")));
+        HomeCard quiet = networks.homeCards(new HomeContext(keusote, convener)).stream()
+                .filter(c -> c.titleKey().equals("networks.home.quiet-title")).findFirst().orElseThrow();
+        assertTrue(quiet.attention());
+        HomeCard.Line line = quiet.lines().stream().filter(l -> l.args().get(0).equals("Työ- ja työhönvalmennuksen verkosto")).findFirst().orElseThrow();
+        assertEquals("networks.home.quiet-group-yours", line.textKey());
+        assertEquals(fi.kykyverkko.networks.ui.GroupView.class, line.route());
+
+        PortalUser outsider = new PortalUser("someone.else", "X", false, Map.of(LAPPI, Set.of("professional")));
+        assertTrue(networks.homeCards(new HomeContext(keusote, outsider)).isEmpty(), "no role in the region, no cards");
     }
 
     @Test

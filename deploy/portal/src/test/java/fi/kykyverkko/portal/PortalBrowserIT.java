@@ -40,9 +40,8 @@ class PortalBrowserIT {
         PortalDeployment.awaitReady(base);
     }
 
-    /** Keycloak accepts redirects to the loopback address on any port, not to "localhost" on a random one. */
     private String portal(String path) {
-        return "http://127.0.0.1:" + base.getPort() + base.getPath() + path;
+        return PortalDeployment.loopback(base, path);
     }
 
     @Test

@@ -17,6 +17,11 @@ final class PortalDeployment {
      * Waits until the deployed portal's readiness is UP: schemas migrated and the regions' organizations, role
      * groups and demo people in Keycloak.
      */
+    /** The portal's address for a browser: Keycloak accepts redirects to the loopback address on any port, not to "localhost". */
+    static String loopback(java.net.URL base, String path) {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath() + path;
+    }
+
     static void awaitReady(java.net.URL base) throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(

@@ -5,12 +5,11 @@ import jakarta.persistence.MappedSuperclass;
 
 /** A {@link Stamped} row with a code: the stable key imports and the API match on. */
 @MappedSuperclass
-public abstract class Coded extends Stamped implements Maintained {
+public abstract class Coded extends Stamped {
 
     @Column(nullable = false)
     private String code;
 
-    @Override
     public String getCode() {
         return code;
     }

@@ -1,6 +1,8 @@
 package fi.kykyverkko.networks;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,13 +24,12 @@ public final class EnumLabels {
             return Optional.empty();
         }
         String wanted = simplify(text);
+        List<ResourceBundle> bundles = Arrays.stream(LANGUAGES).map(NetworksModule::texts).toList();
         for (E value : type.getEnumConstants()) {
             if (simplify(value.name()).equals(wanted)) {
                 return Optional.of(value);
             }
-            for (Locale language : LANGUAGES) {
-                ResourceBundle bundle = ResourceBundle.getBundle(NetworksModule.BUNDLE, language, EnumLabels.class.getClassLoader(),
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            for (ResourceBundle bundle : bundles) {
                 String key = labelKey.apply(value);
                 if (bundle.containsKey(key) && simplify(bundle.getString(key)).equals(wanted)) {
                     return Optional.of(value);
@@ -40,9 +41,7 @@ public final class EnumLabels {
 
     /** The Finnish label, for files people open in Excel. */
     public static <E extends Enum<E>> String finnish(E value, Function<E, String> labelKey) {
-        ResourceBundle bundle = ResourceBundle.getBundle(NetworksModule.BUNDLE, LANGUAGES[0], EnumLabels.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return bundle.getString(labelKey.apply(value));
+        return NetworksModule.texts(LANGUAGES[0]).getString(labelKey.apply(value));
     }
 
     private static String simplify(String text) {

@@ -50,6 +50,15 @@ public class NetworksModule implements PortalModule {
     @Inject
     Events events;
 
+    /**
+     * The module's texts in one language, for code outside Vaadin (the public page, imports); Finnish is the
+     * default bundle, and no other language is ever mixed in.
+     */
+    public static java.util.ResourceBundle texts(java.util.Locale language) {
+        return java.util.ResourceBundle.getBundle(BUNDLE, language, NetworksModule.class.getClassLoader(),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
     @Override
     public String id() {
         return ID;

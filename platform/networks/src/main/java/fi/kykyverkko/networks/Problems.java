@@ -65,6 +65,18 @@ public final class Problems {
         return this;
     }
 
+    /**
+     * A time span: both ends required, the end after the start (reported on {@code endsAt}), and the place
+     * or online link checked, as meetings and events alike have them.
+     */
+    public Problems timeAndPlace(java.time.Instant startsAt, java.time.Instant endsAt, String place, String onlineLink) {
+        required("startsAt", startsAt).required("endsAt", endsAt).maxLength("place", place, 300).url("onlineLink", onlineLink);
+        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
+            add("endsAt", "networks.validation.ends-before-start");
+        }
+        return this;
+    }
+
     /** Codes are the keys imports match on: lower-case letters, digits and hyphens. */
     public Problems code(String field, String value) {
         required(field, value);

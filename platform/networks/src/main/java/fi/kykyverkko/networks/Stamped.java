@@ -31,6 +31,9 @@ public abstract class Stamped {
     @Version
     private long version;
 
+    /** Every rule the row must meet before it is stored, all problems at once. */
+    public abstract Problems check();
+
     public void touch(String actor, Instant now) {
         updatedBy = actor;
         updatedAt = now;

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and saves one kind of {@link Maintained} row in a tenant's schema, the same way for every kind:
+ * Reads and saves one kind of {@link Coded} row in a tenant's schema, the same way for every kind:
  * rules checked first (every problem reported at once), codes unique, optimistic locking by {@code @Version}.
  * Permission checks belong to the feature services that use it.
  */
-public class TenantStore<T extends Maintained> {
+public class TenantStore<T extends Coded> {
 
     private final TenantData data;
     private final Class<T> type;
@@ -35,6 +35,11 @@ public class TenantStore<T extends Maintained> {
     }
 
     public Optional<T> byCode(EntityManager em, String code) {
+        return byCode(em, type, code);
+    }
+
+    /** The row of {@code type} with this code, inside a transaction the caller holds (imports, demo data). */
+    public static <C extends Coded> Optional<C> byCode(EntityManager em, Class<C> type, String code) {
         return em.createQuery("SELECT e FROM " + type.getSimpleName() + " e WHERE e.code = :code", type)
                 .setParameter("code", code).getResultStream().findFirst();
     }
@@ -44,7 +49,7 @@ public class TenantStore<T extends Maintained> {
         return data.call(tenant, em -> save(em, actor, row));
     }
 
-    /** As {@link #save(TenantId, String, Maintained)}, inside a transaction the caller already holds. */
+    /** As {@link #save(TenantId, String, Coded)}, inside a transaction the caller already holds. */
     public T save(EntityManager em, String actor, T row) {
         Problems problems = row.check();
         if (row.getCode() != null) {
@@ -52,6 +57,16 @@ public class TenantStore<T extends Maintained> {
                     .ifPresent(other -> problems.add("code", "networks.validation.code-taken"));
         }
         problems.throwIfAny();
+        return write(em, actor, row);
+    }
+
+    /**
+     * Checks, stamps and stores any row of the module (new: persist, known: merge) and returns the stored
+     * state; throws {@link InvalidInputException} with every problem. Rows with a code go through
+     * {@link #save(EntityManager, String, Coded)} for its uniqueness.
+     */
+    public static <S extends Stamped> S write(EntityManager em, String actor, S row) {
+        row.check().throwIfAny();
         row.touch(actor, Instant.now());
         if (row.getId() == null) {
             em.persist(row);

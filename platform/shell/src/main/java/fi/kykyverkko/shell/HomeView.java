@@ -105,7 +105,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             String text = getTranslation(line.textKey(), line.args().toArray());
             if (line.route() != null && com.vaadin.flow.component.Component.class.isAssignableFrom(line.route())) {
                 lines.add(new ListItem(new com.vaadin.flow.component.html.Anchor(
-                        com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrlBase(routeOf(line)).orElse("")
+                        com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrlBase(ViewAccess.route(line.route())).orElse("")
                                 + (line.routeParameter() == null ? "" : "/" + line.routeParameter()), text)));
             } else {
                 lines.add(new ListItem(text));
@@ -113,11 +113,6 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         box.add(title, lines);
         return box;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Class<? extends com.vaadin.flow.component.Component> routeOf(HomeCard.Line line) {
-        return (Class<? extends com.vaadin.flow.component.Component>) line.route();
     }
 
     @Override

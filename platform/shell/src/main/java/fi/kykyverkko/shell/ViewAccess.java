@@ -28,9 +28,14 @@ final class ViewAccess {
     }
 
     /** The route class of a view, typed for Vaadin (modules declare it loosely so the kernel needs no Vaadin). */
-    @SuppressWarnings("unchecked")
     static Class<? extends com.vaadin.flow.component.Component> route(ModuleView view) {
-        return (Class<? extends com.vaadin.flow.component.Component>) view.route();
+        return route(view.route());
+    }
+
+    /** A route class a module names (a view or a home-card link), typed for Vaadin. */
+    @SuppressWarnings("unchecked")
+    static Class<? extends com.vaadin.flow.component.Component> route(Class<?> route) {
+        return (Class<? extends com.vaadin.flow.component.Component>) route;
     }
 
     static boolean allows(PortalSession session, ModuleRegistry modules, PortalModule module, ModuleView view) {

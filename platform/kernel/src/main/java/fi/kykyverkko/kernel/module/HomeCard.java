@@ -29,10 +29,6 @@ public record HomeCard(String titleKey, boolean attention, List<Line> lines) {
             args = List.copyOf(args);
         }
 
-        public static Line text(String textKey, Object... args) {
-            return new Line(textKey, List.of(args), null, null);
-        }
-
         public static Line link(Class<?> route, String routeParameter, String textKey, Object... args) {
             return new Line(textKey, List.of(args), route, routeParameter);
         }

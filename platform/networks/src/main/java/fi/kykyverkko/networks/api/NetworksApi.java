@@ -2,7 +2,6 @@ package fi.kykyverkko.networks.api;
 
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.security.BearerTokenFilter;
-import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.InvalidInputException;
 import fi.kykyverkko.networks.Problems;
 import jakarta.json.Json;
@@ -12,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
-/** What the networks REST resources share: the caller, the tenant, and a 400 answer that lists every problem. */
+/** What the networks REST resources share: the caller, find-or-create by code, and a 400 answer that lists every problem. */
 final class NetworksApi {
 
     private NetworksApi() {
@@ -20,10 +19,6 @@ final class NetworksApi {
 
     static PortalUser caller(ContainerRequestContext request) {
         return (PortalUser) request.getProperty(BearerTokenFilter.CALLER);
-    }
-
-    static TenantId tenant(String value) {
-        return TenantId.of(value);
     }
 
     /** The row with this code, or a new one carrying it (a PUT creates what is not there yet). */

@@ -1,6 +1,7 @@
 package fi.kykyverkko.networks.api;
 
 import fi.kykyverkko.kernel.security.RequiresRole;
+import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import jakarta.inject.Inject;
@@ -39,14 +40,14 @@ public class OrganisationResource {
     @GET
     @Operation(summary = "List the region's organisations")
     public List<OrganisationDto> list() {
-        return organisations.list(NetworksApi.tenant(tenant)).stream().map(OrganisationDto::of).toList();
+        return organisations.list(TenantId.of(tenant)).stream().map(OrganisationDto::of).toList();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One organisation by its code")
     public OrganisationDto get(@PathParam("code") String code) {
-        return organisations.byCode(NetworksApi.tenant(tenant), code).map(OrganisationDto::of).orElseThrow(NotFoundException::new);
+        return organisations.byCode(TenantId.of(tenant), code).map(OrganisationDto::of).orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -55,9 +56,9 @@ public class OrganisationResource {
     public Response put(@PathParam("code") String code, OrganisationDto body) {
         return NetworksApi.write(() -> {
             // creating needs staff rights: Organisations.save refuses a new organisation to anyone else
-            Organisation organisation = NetworksApi.existingOrNew(organisations.byCode(NetworksApi.tenant(tenant), code), Organisation::new, code);
+            Organisation organisation = NetworksApi.existingOrNew(organisations.byCode(TenantId.of(tenant), code), Organisation::new, code);
             body.applyTo(organisation);
-            return OrganisationDto.of(organisations.save(NetworksApi.tenant(tenant), NetworksApi.caller(request), organisation));
+            return OrganisationDto.of(organisations.save(TenantId.of(tenant), NetworksApi.caller(request), organisation));
         });
     }
 }

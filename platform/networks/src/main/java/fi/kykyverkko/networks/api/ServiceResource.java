@@ -1,6 +1,7 @@
 package fi.kykyverkko.networks.api;
 
 import fi.kykyverkko.kernel.security.RequiresRole;
+import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.catalogue.Catalogue;
 import fi.kykyverkko.networks.catalogue.CatalogueQuery;
@@ -49,14 +50,14 @@ public class ServiceResource {
     @Operation(summary = "Search the catalogue: every word of q, optional category and municipality")
     public List<ServiceDto> search(@QueryParam("q") String q, @QueryParam("category") ServiceCategory category,
                                    @QueryParam("municipality") String municipality) {
-        return catalogue.search(NetworksApi.tenant(tenant), new CatalogueQuery(q, category, municipality, null)).stream().map(ServiceDto::of).toList();
+        return catalogue.search(TenantId.of(tenant), new CatalogueQuery(q, category, municipality, null)).stream().map(ServiceDto::of).toList();
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One catalogue entry by its code")
     public ServiceDto get(@PathParam("code") String code) {
-        return catalogue.byCode(NetworksApi.tenant(tenant), code).map(ServiceDto::of).orElseThrow(NotFoundException::new);
+        return catalogue.byCode(TenantId.of(tenant), code).map(ServiceDto::of).orElseThrow(NotFoundException::new);
     }
 
     @PUT
@@ -64,11 +65,11 @@ public class ServiceResource {
     @Operation(summary = "Create or update a catalogue entry by its code; 400 lists every problem")
     public Response put(@PathParam("code") String code, ServiceDto body) {
         return NetworksApi.write(() -> {
-            CatalogueService service = NetworksApi.existingOrNew(catalogue.byCode(NetworksApi.tenant(tenant), code), CatalogueService::new, code);
+            CatalogueService service = NetworksApi.existingOrNew(catalogue.byCode(TenantId.of(tenant), code), CatalogueService::new, code);
             body.applyTo(service);
-            service.setOrganisation(organisations.byCode(NetworksApi.tenant(tenant), body.organisation() == null ? "" : body.organisation())
+            service.setOrganisation(organisations.byCode(TenantId.of(tenant), body.organisation() == null ? "" : body.organisation())
                     .orElseThrow(() -> new InvalidInputException(new Problems().add("organisation", "networks.import.unknown-organisation"))));
-            return ServiceDto.of(catalogue.save(NetworksApi.tenant(tenant), NetworksApi.caller(request), service));
+            return ServiceDto.of(catalogue.save(TenantId.of(tenant), NetworksApi.caller(request), service));
         });
     }
 }

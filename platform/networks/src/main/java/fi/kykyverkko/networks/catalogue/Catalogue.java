@@ -7,7 +7,6 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.TenantStore;
 import fi.kykyverkko.networks.organisations.Organisation;
-import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The region's service catalogue. Searching reads the region's entries and filters them in memory: a region's
@@ -49,13 +47,6 @@ public class Catalogue {
 
     public Optional<CatalogueService> byCode(TenantId tenant, String code) {
         return store.byCode(tenant, code);
-    }
-
-    /** Every municipality some entry names, for the filter. */
-    public List<String> municipalities(TenantId tenant) {
-        TreeSet<String> names = new TreeSet<>(Organisations.FINNISH_ORDER);
-        store.all(tenant).forEach(s -> names.addAll(s.getMunicipalities()));
-        return List.copyOf(names);
     }
 
     /** Staff edit every entry; a network member edits their own organisation's entries, and only keeps them there. */

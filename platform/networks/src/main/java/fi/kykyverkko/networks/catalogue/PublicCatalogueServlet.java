@@ -8,6 +8,7 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.EnumLabels;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.imports.ImportFormats;
+import fi.kykyverkko.shell.PortalI18NProvider;
 import fi.kykyverkko.shell.TenantThemes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -55,7 +56,7 @@ public class PublicCatalogueServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale language = language(request.getParameter("lang"));
+        Locale language = PortalI18NProvider.supported(Locale.forLanguageTag(request.getParameter("lang") == null ? "fi" : request.getParameter("lang")));
         CatalogueQuery query = new CatalogueQuery(request.getParameter("q"),
                 EnumLabels.parse(ServiceCategory.class, request.getParameter("category"), ServiceCategory::labelKey).orElse(null),
                 request.getParameter("municipality"), null);
@@ -81,8 +82,7 @@ public class PublicCatalogueServlet extends HttpServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, Tenant tenant, CatalogueQuery query,
                       List<CatalogueService> services, Locale language) throws IOException {
-        ResourceBundle t = ResourceBundle.getBundle(NetworksModule.BUNDLE, language, getClass().getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle t = NetworksModule.texts(language);
         TenantThemes.Theme theme = themes.load(tenant.theme());
         response.setContentType("text/html;charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -170,10 +170,7 @@ public class PublicCatalogueServlet extends HttpServlet {
                 + ":focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}footer{padding:1rem;border-top:1px solid #ccc}";
     }
 
-    private static Locale language(String lang) {
-        return "sv".equals(lang) ? Locale.forLanguageTag("sv-FI") : "en".equals(lang) ? Locale.forLanguageTag("en-FI") : Locale.forLanguageTag("fi-FI");
-    }
-
+    /** Escapes text for HTML content and attribute values (the public page and the server-drawn chart write markup by hand). */
     public static String escape(String text) {
         if (text == null) {
             return "";

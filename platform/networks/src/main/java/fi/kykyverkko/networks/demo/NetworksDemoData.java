@@ -6,6 +6,7 @@ import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.TenantStore;
 import fi.kykyverkko.networks.events.EventKind;
 import fi.kykyverkko.networks.events.NetworkEvent;
 import fi.kykyverkko.networks.groups.Cadence;
@@ -121,7 +122,7 @@ public class NetworksDemoData {
 
     private static void group(EntityManager em, JsonObject json) {
         String code = json.getString("code");
-        if (!em.createQuery("SELECT g FROM NetworkGroup g WHERE g.code = :c", NetworkGroup.class).setParameter("c", code).getResultList().isEmpty()) {
+        if (TenantStore.byCode(em, NetworkGroup.class, code).isPresent()) {
             return;
         }
         LocalDate today = PortalTime.today();
@@ -171,7 +172,7 @@ public class NetworksDemoData {
 
     private static void event(EntityManager em, JsonObject json) {
         String code = json.getString("code");
-        if (!em.createQuery("SELECT e FROM NetworkEvent e WHERE e.code = :c", NetworkEvent.class).setParameter("c", code).getResultList().isEmpty()) {
+        if (TenantStore.byCode(em, NetworkEvent.class, code).isPresent()) {
             return;
         }
         LocalDate day = PortalTime.today().plusDays(json.getInt("daysFromToday"));
@@ -192,6 +193,6 @@ public class NetworksDemoData {
     }
 
     private static Person person(EntityManager em, String code) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.code = :c", Person.class).setParameter("c", code).getResultStream().findFirst().orElse(null);
+        return TenantStore.byCode(em, Person.class, code).orElse(null);
     }
 }

@@ -6,8 +6,4 @@ public record EventSummary(NetworkEvent event, long registered, long attended) {
     public int participants() {
         return event.participants(attended);
     }
-
-    public boolean full() {
-        return event.getCapacity() != null && registered >= event.getCapacity();
-    }
 }

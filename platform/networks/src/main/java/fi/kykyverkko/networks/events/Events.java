@@ -36,18 +36,25 @@ public class Events {
 
     /** Events starting in [{@code from}, {@code until}), newest first, with their figures. */
     public List<EventSummary> between(TenantId tenant, LocalDate from, LocalDate until) {
+        Instant start = PortalTime.startOf(from);
+        Instant end = PortalTime.startOf(until);
         return data.call(tenant, em -> {
+            List<NetworkEvent> found = em.createQuery(
+                            "SELECT e FROM NetworkEvent e WHERE e.startsAt >= :from AND e.startsAt < :until ORDER BY e.startsAt DESC", NetworkEvent.class)
+                    .setParameter("from", start).setParameter("until", end).getResultList();
             Map<Long, long[]> figures = new HashMap<>();
-            em.createQuery("SELECT r.eventId, COUNT(r), SUM(CASE WHEN r.attended = TRUE THEN 1 ELSE 0 END) FROM EventRegistration r GROUP BY r.eventId", Object[].class)
-                    .getResultList().forEach(row -> figures.put((Long) row[0],
-                            new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
-            return em.createQuery("SELECT e FROM NetworkEvent e WHERE e.startsAt >= :from AND e.startsAt < :until ORDER BY e.startsAt DESC", NetworkEvent.class)
-                    .setParameter("from", PortalTime.startOf(from)).setParameter("until", PortalTime.startOf(until))
-                    .getResultList().stream()
-                    .map(e -> {
-                        long[] f = figures.getOrDefault(e.getId(), new long[2]);
-                        return new EventSummary(e, f[0], f[1]);
-                    }).toList();
+            if (!found.isEmpty()) {
+                // registrations of this period's events only
+                em.createQuery("SELECT r.eventId, COUNT(r), SUM(CASE WHEN r.attended = TRUE THEN 1 ELSE 0 END) FROM EventRegistration r"
+                                + " WHERE r.eventId IN :events GROUP BY r.eventId", Object[].class)
+                        .setParameter("events", found.stream().map(NetworkEvent::getId).toList())
+                        .getResultList().forEach(row -> figures.put((Long) row[0],
+                                new long[] {((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()}));
+            }
+            return found.stream().map(e -> {
+                long[] f = figures.getOrDefault(e.getId(), new long[2]);
+                return new EventSummary(e, f[0], f[1]);
+            }).toList();
         });
     }
 

@@ -73,11 +73,7 @@ public class NetworkEvent extends Coded {
     public Problems check() {
         Problems problems = new Problems().code("code", getCode())
                 .required("title", title).maxLength("title", title, 300)
-                .required("kind", kind).required("startsAt", startsAt).required("endsAt", endsAt)
-                .maxLength("place", place, 300).url("onlineLink", onlineLink).maxLength("audience", audience, 300);
-        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            problems.add("endsAt", "networks.validation.ends-before-start");
-        }
+                .required("kind", kind).timeAndPlace(startsAt, endsAt, place, onlineLink).maxLength("audience", audience, 300);
         if (capacity != null && capacity < 1) {
             problems.add("capacity", "networks.validation.positive");
         }

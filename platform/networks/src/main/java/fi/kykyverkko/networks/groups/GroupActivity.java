@@ -34,11 +34,6 @@ public record GroupActivity(LocalDate lastHeld, LocalDate nextPlanned, LocalDate
         return new GroupActivity(lastHeld, nextPlanned, due, nextPlanned != null ? State.LATE : State.QUIET);
     }
 
-    /** When the group meets next: the planned meeting, else the date its cadence expects. */
-    public LocalDate expectedNext() {
-        return nextPlanned != null ? nextPlanned : due;
-    }
-
     public boolean quiet() {
         return state == State.QUIET;
     }

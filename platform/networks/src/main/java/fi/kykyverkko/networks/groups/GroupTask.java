@@ -57,6 +57,7 @@ public class GroupTask extends Stamped {
         this.groupId = groupId;
     }
 
+    @Override
     public Problems check() {
         return new Problems().required("title", title).maxLength("title", title, 300).required("status", status);
     }

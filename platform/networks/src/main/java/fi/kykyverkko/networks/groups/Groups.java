@@ -41,13 +41,16 @@ public class Groups {
             Map<Long, Long> openTasks = new HashMap<>();
             // a past meeting that was not cancelled counts as held even if nobody marked it: it took place.
             // (Folded here rather than with MAX/MIN in JPQL: EclipseLink skips the Instant converter on aggregates.)
-            for (Meeting m : em.createQuery("SELECT m FROM Meeting m WHERE m.status <> :cancelled", Meeting.class)
+            // only the three columns needed, not the meetings' agendas and minutes
+            for (Object[] m : em.createQuery("SELECT m.groupId, m.startsAt, m.status FROM Meeting m WHERE m.status <> :cancelled", Object[].class)
                     .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
-                LocalDate day = PortalTime.date(m.getStartsAt());
-                if (!m.getStartsAt().isAfter(now)) {
-                    lastHeld.merge(m.getGroupId(), day, (a, b) -> a.isAfter(b) ? a : b);
-                } else if (m.getStatus() == MeetingStatus.PLANNED) {
-                    nextPlanned.merge(m.getGroupId(), day, (a, b) -> a.isBefore(b) ? a : b);
+                long group = (Long) m[0];
+                Instant start = (Instant) m[1];
+                LocalDate day = PortalTime.date(start);
+                if (!start.isAfter(now)) {
+                    lastHeld.merge(group, day, (a, b) -> a.isAfter(b) ? a : b);
+                } else if (m[2] == MeetingStatus.PLANNED) {
+                    nextPlanned.merge(group, day, (a, b) -> a.isBefore(b) ? a : b);
                 }
             }
             em.createQuery("SELECT t.groupId, COUNT(t) FROM GroupTask t WHERE t.status <> :done GROUP BY t.groupId", Object[].class)
@@ -106,15 +109,7 @@ public class Groups {
     public Meeting saveMeeting(TenantId tenant, PortalUser actor, Meeting meeting) {
         NetworkGroup group = find(tenant, meeting.getGroupId()).orElseThrow();
         NetworkAccess.require(canManage(actor, tenant, group));
-        meeting.check().throwIfAny();
-        return data.call(tenant, em -> {
-            meeting.touch(actor.username(), Instant.now());
-            if (meeting.getId() == null) {
-                em.persist(meeting);
-                return meeting;
-            }
-            return em.merge(meeting);
-        });
+        return data.call(tenant, em -> TenantStore.write(em, actor.username(), meeting));
     }
 
     public List<GroupTask> tasks(TenantId tenant, long groupId) {
@@ -133,15 +128,7 @@ public class Groups {
         NetworkGroup group = find(tenant, task.getGroupId()).orElseThrow();
         boolean owner = task.getId() != null && task.getOwner() != null && actor.username().equals(task.getOwner().getUsername());
         NetworkAccess.require(canManage(actor, tenant, group) || owner);
-        task.check().throwIfAny();
-        return data.call(tenant, em -> {
-            task.touch(actor.username(), Instant.now());
-            if (task.getId() == null) {
-                em.persist(task);
-                return task;
-            }
-            return em.merge(task);
-        });
+        return data.call(tenant, em -> TenantStore.write(em, actor.username(), task));
     }
 
     public List<AttachmentInfo> attachments(TenantId tenant, long meetingId) {

@@ -63,13 +63,9 @@ public class Meeting extends Stamped {
         this.groupId = groupId;
     }
 
+    @Override
     public Problems check() {
-        Problems problems = new Problems().required("startsAt", startsAt).required("endsAt", endsAt)
-                .maxLength("place", place, 300).url("onlineLink", onlineLink).required("status", status);
-        if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            problems.add("endsAt", "networks.validation.ends-before-start");
-        }
-        return problems;
+        return new Problems().timeAndPlace(startsAt, endsAt, place, onlineLink).required("status", status);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package fi.kykyverkko.networks.imports;
 
 import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The file format for one kind of row: its columns (the first is always the code) and how to make a new row. */
-public record ImportFormat<T extends Maintained>(String id, Class<T> type, Supplier<T> create, List<FieldMapping<T>> fields) {
+public record ImportFormat<T extends Coded>(String id, Class<T> type, Supplier<T> create, List<FieldMapping<T>> fields) {
 
     public List<CsvColumn> columns() {
         return fields.stream().map(FieldMapping::column).toList();

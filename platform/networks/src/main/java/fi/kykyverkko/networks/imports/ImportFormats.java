@@ -5,6 +5,7 @@ import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.required;
 
 import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
 import fi.kykyverkko.networks.EnumLabels;
+import fi.kykyverkko.networks.TenantStore;
 import fi.kykyverkko.networks.TextListConverter;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.catalogue.Channel;
@@ -129,8 +130,7 @@ public final class ImportFormats {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        Optional<Organisation> found = em.createQuery("SELECT o FROM Organisation o WHERE o.code = :c", Organisation.class)
-                .setParameter("c", code.strip()).getResultStream().findFirst();
+        Optional<Organisation> found = TenantStore.byCode(em, Organisation.class, code.strip());
         if (found.isEmpty()) {
             problems.add(property, "networks.import.unknown-organisation");
         }

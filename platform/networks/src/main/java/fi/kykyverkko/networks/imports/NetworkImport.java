@@ -8,7 +8,7 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.InvalidInputException;
-import fi.kykyverkko.networks.Maintained;
+import fi.kykyverkko.networks.Coded;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.Problems;
 import fi.kykyverkko.networks.TenantStore;
@@ -43,17 +43,17 @@ public class NetworkImport {
     @Inject
     TenantData data;
 
-    public <T extends Maintained> ImportReport run(TenantId tenant, PortalUser actor, ImportFormat<T> format, byte[] file) {
+    public <T extends Coded> ImportReport run(TenantId tenant, PortalUser actor, ImportFormat<T> format, byte[] file) {
         NetworkAccess.require(NetworkAccess.canEditAll(actor, tenant));
         return runUnchecked(tenant, actor.username(), format, file);
     }
 
     /** For the demo data loader, which acts as the system rather than a person. */
-    public <T extends Maintained> ImportReport runAsSystem(TenantId tenant, ImportFormat<T> format, byte[] file) {
+    public <T extends Coded> ImportReport runAsSystem(TenantId tenant, ImportFormat<T> format, byte[] file) {
         return runUnchecked(tenant, "system", format, file);
     }
 
-    private <T extends Maintained> ImportReport runUnchecked(TenantId tenant, String actor, ImportFormat<T> format, byte[] file) {
+    private <T extends Coded> ImportReport runUnchecked(TenantId tenant, String actor, ImportFormat<T> format, byte[] file) {
         CsvResult csv = new CsvReader(format.columns()).read(file);
         List<ImportReport.Line> problems = new ArrayList<>();
         for (CsvProblem p : csv.problems()) {
@@ -83,7 +83,7 @@ public class NetworkImport {
         return new ImportReport(format.id(), encoding, csv.separator(), csv.rows().size(), counts[0], counts[1], problems);
     }
 
-    private <T extends Maintained> void importRow(EntityManager em, TenantStore<T> store, ImportFormat<T> format, CsvResult csv,
+    private <T extends Coded> void importRow(EntityManager em, TenantStore<T> store, ImportFormat<T> format, CsvResult csv,
                                                   CsvRow row, String actor, int[] counts, List<ImportReport.Line> problems) {
         Optional<T> existing = store.byCode(em, row.get("code"));
         // work on a detached copy: a bad row must leave the stored one untouched

@@ -70,7 +70,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        if (id == null || groups.summary(tenant(), id).isEmpty()) {
+        if (id == null || groups.find(tenant(), id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -117,7 +117,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
 
         content.add(new H3(getTranslation("networks.group.meetings")));
         if (manage) {
-            Button plan = new Button(getTranslation("networks.group.plan-meeting"), e -> editMeeting(group, planned(group)));
+            Button plan = new Button(getTranslation("networks.group.plan-meeting"), e -> editMeeting(group, planned(group), manage));
             plan.setId("plan-meeting");
             content.add(plan);
         }
@@ -133,7 +133,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
             ics.getElement().setAttribute("download", true);
             return ics;
         }).setHeader(getTranslation("networks.meeting.invitation")).setFlexGrow(1);
-        meetings.addItemClickListener(e -> editMeeting(group, e.getItem()));
+        meetings.addItemClickListener(e -> editMeeting(group, e.getItem(), manage));
         meetings.setItems(groups.meetings(tenant(), groupId));
         meetings.setAllRowsVisible(true);
         content.add(meetings);
@@ -165,8 +165,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         return meeting;
     }
 
-    private void editMeeting(NetworkGroup group, Meeting meeting) {
-        boolean manage = groups.canManage(user(), tenant(), group);
+    private void editMeeting(NetworkGroup group, Meeting meeting, boolean manage) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(group.getName() + " – " + getTranslation("networks.meeting.title"));
         dialog.setWidth("min(50rem, 95vw)");
@@ -218,7 +217,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
                         groups.attach(tenant(), user(), meeting.getId(), e.getFileName(), e.getMIMEType(), in.readAllBytes());
                         notify(getTranslation("networks.meeting.attached", e.getFileName()), false);
                         dialog.close();
-                        editMeeting(group, groups.meeting(tenant(), meeting.getId()).orElse(meeting));
+                        editMeeting(group, groups.meeting(tenant(), meeting.getId()).orElse(meeting), manage);
                     } catch (IOException failure) {
                         notify(getTranslation("networks.form.failed"), true);
                     }

@@ -31,7 +31,7 @@ final class MonthChart {
         long max = Math.max(1, months.stream().mapToLong(MonthCount::participants).max().orElse(1));
         int slot = width / Math.max(1, months.size());
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " + width + " " + height
-                + "\" style=\"width:100%;max-width:48rem;height:auto\" aria-label=\"" + PublicText.esc(label) + "\">");
+                + "\" style=\"width:100%;max-width:48rem;height:auto\" aria-label=\"" + fi.kykyverkko.networks.catalogue.PublicCatalogueServlet.escape(label) + "\">");
         for (int i = 0; i < months.size(); i++) {
             MonthCount m = months.get(i);
             int h = (int) Math.round((double) m.participants() / max * barArea);

@@ -18,7 +18,8 @@ class GroupActivityTest {
     void aGroupThatMetThisMonthIsOnTrack() {
         GroupActivity a = GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 11, 3), null, LocalDate.of(2026, 11, 23));
         assertEquals(GroupActivity.State.ON_TRACK, a.state());
-        assertEquals(LocalDate.of(2026, 12, 1), a.expectedNext());
+        assertEquals(LocalDate.of(2026, 12, 1), a.due());
+        assertNull(a.nextPlanned());
     }
 
     @Test
@@ -31,7 +32,7 @@ class GroupActivityTest {
     void overdueWithAMeetingPlannedIsLateNotQuiet() {
         GroupActivity a = GroupActivity.of(FIRST_TUESDAY, STARTED, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 23));
         assertEquals(GroupActivity.State.LATE, a.state());
-        assertEquals(LocalDate.of(2026, 11, 30), a.expectedNext());
+        assertEquals(LocalDate.of(2026, 11, 30), a.nextPlanned());
     }
 
     @Test
@@ -44,6 +45,6 @@ class GroupActivityTest {
     void aGroupWithoutCadenceIsNeverQuiet() {
         GroupActivity a = GroupActivity.of(null, STARTED, LocalDate.of(2025, 1, 1), null, LocalDate.of(2026, 11, 23));
         assertEquals(GroupActivity.State.ON_TRACK, a.state());
-        assertNull(a.expectedNext());
+        assertNull(a.due());
     }
 }
