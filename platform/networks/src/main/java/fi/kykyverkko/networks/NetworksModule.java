@@ -87,6 +87,29 @@ public class NetworksModule implements PortalModule {
                 new ModuleView(ImportView.class, "networks.import.title", "vaadin:upload", NetworkAccess.EDITORS, true));
     }
 
+    /** Tenant entities and their converters (tables in {@code db/tenant/networks}). */
+    @Override
+    public List<Class<?>> entities() {
+        return List.of(fi.kykyverkko.networks.TextListConverter.class,
+                fi.kykyverkko.networks.organisations.Organisation.class,
+                fi.kykyverkko.networks.people.Person.class,
+                fi.kykyverkko.networks.groups.CadenceConverter.class,
+                fi.kykyverkko.networks.groups.NetworkGroup.class,
+                fi.kykyverkko.networks.groups.Meeting.class,
+                fi.kykyverkko.networks.groups.MeetingAttachment.class,
+                fi.kykyverkko.networks.groups.GroupTask.class,
+                fi.kykyverkko.networks.catalogue.ChannelsConverter.class,
+                fi.kykyverkko.networks.catalogue.CatalogueService.class,
+                fi.kykyverkko.networks.events.NetworkEvent.class,
+                fi.kykyverkko.networks.events.EventRegistration.class);
+    }
+
+    /** The public catalogue at {@code /public/<region>/palvelut}. */
+    @Override
+    public List<Class<? extends fi.kykyverkko.kernel.module.PublicPage>> publicPages() {
+        return List.of(fi.kykyverkko.networks.catalogue.PublicCatalogueServlet.class);
+    }
+
     @Override
     public List<Class<?>> resources() {
         return List.of(OrganisationResource.class, ServiceResource.class);

@@ -39,7 +39,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         session.activeTenantDetails().ifPresentOrElse(
                 tenant -> where.setText(getTranslation("home.you-are-in", tenant.names().in(getLocale()),
                         session.rolesInActiveTenant().isEmpty() ? getTranslation("role.none")
-                                : session.rolesInActiveTenant().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))),
+                                : session.rolesInActiveTenant().stream().map(r -> fi.kykyverkko.kernel.security.Roles.PLATFORM_ADMIN.equals(r)
+                                        ? getTranslation("role.platform-admin") : modules.roleLabel(r, getLocale())).collect(Collectors.joining(", ")))),
                 () -> where.setText(getTranslation("shell.no-tenant")));
         add(where);
 

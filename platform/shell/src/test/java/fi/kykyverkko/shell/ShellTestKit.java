@@ -128,6 +128,7 @@ public final class ShellTestKit implements AutoCloseable {
         session = new PortalSession();
         inject(session, "openId", new FakeOpenId(username, new FakeClaims(claims)));
         inject(session, "registry", tenants);
+        inject(session, "modules", modules);
         return this;
     }
 

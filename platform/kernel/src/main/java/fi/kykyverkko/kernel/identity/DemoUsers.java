@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo people for the embedded stack (only when {@code kyky.demo-users=true}): in every demo region one user
- * per tenant role ({@code <region>.<role>}, e.g. {@code lappi.professional}), a Kela expert who is a network
+ * per tenant role of every installed module ({@code <region>.<role>}, e.g. {@code lappi.professional}), a Kela expert who is a network
  * member in two regions, and a platform admin. All share the demo password; never enable this in production.
  */
 @ApplicationScoped
@@ -49,6 +49,9 @@ public class DemoUsers {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    fi.kykyverkko.kernel.module.ModuleRegistry modules;
+
     public boolean enabled() {
         return enabled;
     }
@@ -63,10 +66,14 @@ public class DemoUsers {
             if (!DEMO_TENANTS.contains(tenant.tenantId().value())) {
                 continue;
             }
-            for (String role : PortalUser.TENANT_ROLES) {
+            // a demo person for every role of the modules the region has on
+            for (fi.kykyverkko.kernel.module.ModuleRole moduleRole : modules.enabledFor(tenant).stream()
+                    .flatMap(m -> m.roles().stream()).toList()) {
+                String role = moduleRole.name();
                 String username = tenant.tenantId().value() + "." + role;
                 if (keycloak.userIdByUsername(username).isEmpty()) {
-                    String[] name = ROLE_NAMES.get(role);
+                    // a module's own role gets "Demo <role name>" as its demo person
+                    String[] name = ROLE_NAMES.getOrDefault(role, new String[] {"Demo", capitalised(moduleRole.label().fi())});
                     String id = keycloak.ensureUser(username, username + "@demo.kykyverkko.invalid", name[0],
                             name[1], password, "fi"); // Keycloak refuses brackets in names
                     identity.grant(tenant.tenantId(), id, Set.of(role));
@@ -94,5 +101,9 @@ public class DemoUsers {
         if (count > 0) {
             LOG.info(() -> "Created " + count + " demo users in Keycloak (demo password from kyky.demo-password)");
         }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

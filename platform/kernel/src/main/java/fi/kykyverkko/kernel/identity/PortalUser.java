@@ -19,10 +19,6 @@ import java.util.TreeSet;
 public record PortalUser(String username, String displayName, boolean platformAdmin,
                          Map<TenantId, Set<String>> rolesByTenant) implements Serializable {
 
-    /** Roles a person can hold inside one tenant. */
-    public static final List<String> TENANT_ROLES = List.of(Roles.TENANT_ADMIN, Roles.PROFESSIONAL, Roles.NETWORK_MEMBER,
-            Roles.PANEL_FACILITATOR, Roles.MANAGER);
-
     public static final String TENANT_GROUP_ROOT = "tenants";
 
     public PortalUser {
@@ -35,14 +31,15 @@ public record PortalUser(String username, String displayName, boolean platformAd
      * @param groupPaths    full group paths from the {@code tenant_roles} claim
      * @param realmRoles    realm roles from the {@code groups} claim
      * @param knownTenants  tenants in the registry; anything else in the token is ignored
+     * @param knownRoles    roles the installed modules declare; groups for any other name are ignored
      */
     public static PortalUser fromClaims(String username, String displayName, Collection<String> groupPaths,
-                                        Collection<String> realmRoles, Set<TenantId> knownTenants) {
+                                        Collection<String> realmRoles, Set<TenantId> knownTenants, Set<String> knownRoles) {
         Map<TenantId, Set<String>> roles = new TreeMap<>();
         for (String path : groupPaths) {
             String[] parts = path.split("/");
             // "/tenants/lappi/professional" → ["", "tenants", "lappi", "professional"]
-            if (parts.length == 4 && parts[1].equals(TENANT_GROUP_ROOT) && TENANT_ROLES.contains(parts[3])
+            if (parts.length == 4 && parts[1].equals(TENANT_GROUP_ROOT) && knownRoles.contains(parts[3])
                     && TenantId.problemWith(parts[2]) == null && knownTenants.contains(TenantId.of(parts[2]))) {
                 roles.computeIfAbsent(TenantId.of(parts[2]), t -> new TreeSet<>()).add(parts[3]);
             }

@@ -25,6 +25,9 @@ public class TenantIdentitySync {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    fi.kykyverkko.kernel.module.ModuleRegistry modules;
+
     /** A new or changed tenant gets its organization at once; if Keycloak is away, the start-up watcher retries. */
     void onChange(@Observes TenantChanged change) {
         registry.find(change.tenant()).ifPresent(tenant -> {
@@ -65,11 +68,11 @@ public class TenantIdentitySync {
         }
     }
 
-    /** The group ids of {@code /tenants/<tenant>/<role>} for every tenant role, created where missing. */
+    /** The group ids of {@code /tenants/<tenant>/<role>} for every role the installed modules declare, created where missing. */
     public java.util.Map<String, String> roleGroups(TenantId tenant) {
         String tenantGroup = keycloak.ensureSubgroup(keycloak.ensureGroup(PortalUser.TENANT_GROUP_ROOT), tenant.value());
         java.util.Map<String, String> groups = new java.util.LinkedHashMap<>();
-        for (String role : PortalUser.TENANT_ROLES) {
+        for (String role : modules.tenantRoleNames()) {
             groups.put(role, keycloak.ensureSubgroup(tenantGroup, role));
         }
         return groups;

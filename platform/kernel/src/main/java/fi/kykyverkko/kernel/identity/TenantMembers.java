@@ -22,6 +22,9 @@ public class TenantMembers {
     @Inject
     TenantIdentitySync identity;
 
+    @Inject
+    fi.kykyverkko.kernel.module.ModuleRegistry modules;
+
     /** One member: Keycloak user id, username, name, e-mail and roles in the tenant. */
     public record Member(String userId, String username, String name, String email, Set<String> roles) {
     }
@@ -36,7 +39,7 @@ public class TenantMembers {
             String id = user.getString("id");
             Set<String> roles = new TreeSet<>();
             for (String path : keycloak.userGroupPaths(id)) {
-                for (String role : PortalUser.TENANT_ROLES) {
+                for (String role : modules.tenantRoleNames()) {
                     if (path.equals(PortalUser.groupPath(tenant, role))) {
                         roles.add(role);
                     }

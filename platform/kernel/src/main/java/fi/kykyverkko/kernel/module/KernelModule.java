@@ -1,5 +1,6 @@
 package fi.kykyverkko.kernel.module;
 
+import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,6 +21,25 @@ public class KernelModule implements PortalModule {
     @Override
     public boolean core() {
         return true;
+    }
+
+    /** The roles every region has; modules add their own next to these. */
+    @Override
+    public java.util.List<ModuleRole> roles() {
+        return java.util.List.of(
+                new ModuleRole(Roles.TENANT_ADMIN, "alueen ylläpitäjä", "områdesadministratör", "region administrator"),
+                new ModuleRole(Roles.PROFESSIONAL, "ammattilainen", "yrkesperson", "professional"),
+                new ModuleRole(Roles.NETWORK_MEMBER, "verkoston jäsen", "nätverksmedlem", "network member"),
+                new ModuleRole(Roles.PANEL_FACILITATOR, "asiakasraadin fasilitaattori", "facilitator för kundråd", "customer panel facilitator"),
+                new ModuleRole(Roles.MANAGER, "esihenkilö", "chef", "manager"));
+    }
+
+    /** The platform's own persistent classes: the tenant registry, definition reports, indicator targets. */
+    @Override
+    public java.util.List<Class<?>> entities() {
+        return java.util.List.of(fi.kykyverkko.kernel.persistence.UtcInstantConverter.class,
+                fi.kykyverkko.kernel.tenancy.Tenant.class, fi.kykyverkko.kernel.tenancy.DefinitionReport.class,
+                fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord.class);
     }
 
     /** The kernel's own texts are those of shared tools (CSV import problems). */

@@ -23,11 +23,17 @@ public class ModuleRegistry {
     Instance<PortalModule> discovered;
 
     private List<PortalModule> modules;
+    private List<ModuleRole> roles;
 
     @PostConstruct
     void collect() {
+        collect(discovered);
+    }
+
+    /** Takes {@code installed} as the portal's modules; refuses two modules with one id or one role name. */
+    void collect(Iterable<? extends PortalModule> installed) {
         Map<String, PortalModule> byId = new HashMap<>();
-        for (PortalModule module : discovered) {
+        for (PortalModule module : installed) {
             PortalModule clash = byId.put(module.id(), module);
             if (clash != null) {
                 throw new IllegalStateException("Two modules claim the id '" + module.id() + "': "
@@ -39,6 +45,43 @@ public class ModuleRegistry {
                 .sorted(Comparator.comparing((PortalModule m) -> !m.core()).thenComparingInt(PortalModule::menuOrder)
                         .thenComparing(PortalModule::id))
                 .toList();
+        Map<String, PortalModule> roleOwners = new HashMap<>();
+        for (PortalModule module : modules) {
+            for (ModuleRole role : module.roles()) {
+                PortalModule clash = roleOwners.put(role.name(), module);
+                if (clash != null) {
+                    throw new IllegalStateException("Two modules declare the role '" + role.name() + "': " + clash.id()
+                            + " and " + module.id());
+                }
+            }
+        }
+        roles = modules.stream().flatMap(m -> m.roles().stream()).toList();
+    }
+
+    /** Every role a person can hold inside a region, as the installed modules declare them (kernel's first). */
+    public List<ModuleRole> tenantRoles() {
+        return roles;
+    }
+
+    /** The names of {@link #tenantRoles()}, in the same order. */
+    public Set<String> tenantRoleNames() {
+        return names(roles);
+    }
+
+    /** The role names of the modules {@code tenant} has on, in module order. */
+    public Set<String> tenantRoleNames(Tenant tenant) {
+        return names(enabledFor(tenant).stream().flatMap(m -> m.roles().stream()).toList());
+    }
+
+    private static Set<String> names(List<ModuleRole> roles) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        roles.forEach(r -> names.add(r.name()));
+        return java.util.Collections.unmodifiableSet(names);
+    }
+
+    /** The role's name in {@code locale}; the bare name for a role no installed module declares (any more). */
+    public String roleLabel(String name, java.util.Locale locale) {
+        return roles.stream().filter(r -> r.name().equals(name)).findFirst().map(r -> r.label().in(locale)).orElse(name);
     }
 
     public List<PortalModule> all() {

@@ -79,4 +79,32 @@ public interface PortalModule {
     default java.util.List<ModuleSetting> settings() {
         return java.util.List.of();
     }
+
+    /**
+     * Every persistent class of this module: entities, embeddables, mapped superclasses and JPA converters.
+     * The portal's one persistence unit is built from what the installed modules (enabled or not) return
+     * here, as a Keycloak provider returns its entities from {@code JpaEntityProvider.getEntities()}; their
+     * tables come from the module's migrations, never from JPA.
+     */
+    default java.util.List<Class<?>> entities() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Per-region roles this module adds, with their names in three languages. The kernel creates the Keycloak
+     * group {@code /tenants/<region>/<role>} for each of them in every region; the shell offers and translates
+     * them in region administration. A role name is unique across modules.
+     */
+    default java.util.List<ModuleRole> roles() {
+        return java.util.List.of();
+    }
+
+    /**
+     * Pages this module serves without login under {@code /public/<region>/<page>}. A request reaches a page
+     * only when its region exists and has this module on; every other path under {@code /public/} answers
+     * "not found", and every path outside it needs a login.
+     */
+    default java.util.List<Class<? extends PublicPage>> publicPages() {
+        return java.util.List.of();
+    }
 }

@@ -7,7 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import fi.kykyverkko.kernel.module.ModuleRegistry;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
@@ -16,19 +22,23 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * whole deployment; opened lazily, the portal deploys, says what it waits for, and retries.
  *
  * <p>EntityManagers are bound to the JTA transaction: one per schema per transaction, closed when it ends.
- * Tenant schemas are reached only through {@code TenantData}.
+ * Tenant schemas are reached only through {@code TenantData}. The unit's classes are those the installed
+ * modules declare ({@link ModulePersistenceUnit}).
  */
 @ApplicationScoped
 public class PortalPersistence {
 
-    static final String UNIT = "kykyverkko";
-    static final String DESCRIPTOR = "META-INF/kykyverkko-persistence.xml";
+    /** The connection pool Payara's post-boot commands create; the one pool of every schema. */
+    static final String DATA_SOURCE = "jdbc/kykyverkko";
 
     private static final String PLATFORM_KEY = PortalPersistence.class.getName() + ".platform";
     private static final String TENANT_KEY_PREFIX = PortalPersistence.class.getName() + ".tenant.";
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ModuleRegistry modules;
 
     private volatile EntityManagerFactory factory;
 
@@ -37,17 +47,22 @@ public class PortalPersistence {
         if (f == null) {
             synchronized (this) {
                 if (factory == null) {
-                    factory = new PersistenceProvider().createEntityManagerFactory(UNIT, Map.of(
-                            "eclipselink.persistencexml", DESCRIPTOR,
-                            "eclipselink.classloader", PortalPersistence.class.getClassLoader()));
-                    if (factory == null) {
-                        throw new IllegalStateException(DESCRIPTOR + " with unit '" + UNIT + "' is missing from the WAR");
-                    }
+                    List<Class<?>> classes = modules.all().stream().flatMap(m -> m.entities().stream()).toList();
+                    factory = new PersistenceProvider().createContainerEntityManagerFactory(
+                            new ModulePersistenceUnit(classes, dataSource(), PortalPersistence.class.getClassLoader()), Map.of());
                 }
                 f = factory;
             }
         }
         return f;
+    }
+
+    private static DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The connection pool " + DATA_SOURCE + " is missing (post-boot commands)", e);
+        }
     }
 
     /** The platform-schema EntityManager of the current transaction (one per transaction, closed with it). */

@@ -60,6 +60,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     TenantRegistry registry;
 
+    @Inject
+    fi.kykyverkko.kernel.module.ModuleRegistry modules;
+
     private record Caller(String name, Set<String> roles, PortalUser user, Instant checkedAt) {
     }
 
@@ -135,7 +138,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             Set<String> tenantRoles = new HashSet<>();
             addStrings(claims.get("tenant_roles"), tenantRoles);
             Set<TenantId> known = registry.all().stream().map(Tenant::tenantId).collect(Collectors.toSet());
-            Caller caller = new Caller(name, roles, PortalUser.fromClaims(name, name, tenantRoles, roles, known), Instant.now());
+            Caller caller = new Caller(name, roles, PortalUser.fromClaims(name, name, tenantRoles, roles, known, modules.tenantRoleNames()), Instant.now());
             cache.put(token, caller);
             return caller;
         } catch (Exception e) {

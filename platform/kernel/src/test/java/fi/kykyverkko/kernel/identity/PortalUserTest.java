@@ -14,11 +14,12 @@ class PortalUserTest {
     private static final TenantId LAPPI = TenantId.of("lappi");
     private static final TenantId KYMENLAAKSO = TenantId.of("kymenlaakso");
     private static final Set<TenantId> KNOWN = Set.of(LAPPI, KYMENLAAKSO);
+    private static final Set<String> ROLES = Set.of("tenant-admin", "professional", "network-member", "manager");
 
     @Test
     void rolesHoldPerTenant() {
         PortalUser kelaExpert = PortalUser.fromClaims("kela", "Kela Asiantuntija",
-                List.of("/tenants/lappi/network-member", "/tenants/kymenlaakso/tenant-admin"), List.of(), KNOWN);
+                List.of("/tenants/lappi/network-member", "/tenants/kymenlaakso/tenant-admin"), List.of(), KNOWN, ROLES);
         assertEquals(Set.of(LAPPI, KYMENLAAKSO), kelaExpert.tenants());
         assertEquals(Set.of("network-member"), kelaExpert.rolesIn(LAPPI));
         assertEquals(Set.of("tenant-admin"), kelaExpert.rolesIn(KYMENLAAKSO));
@@ -28,7 +29,7 @@ class PortalUserTest {
 
     @Test
     void aPersonBelongsToTheTenantsWhereTheyHoldARole() {
-        PortalUser user = PortalUser.fromClaims("x", "X", List.of("/tenants/lappi/professional"), List.of(), KNOWN);
+        PortalUser user = PortalUser.fromClaims("x", "X", List.of("/tenants/lappi/professional"), List.of(), KNOWN, ROLES);
         assertEquals(Set.of(LAPPI), user.tenants());
         assertFalse(user.canUse(KYMENLAAKSO));
         assertTrue(user.rolesIn(KYMENLAAKSO).isEmpty());
@@ -39,7 +40,7 @@ class PortalUserTest {
         PortalUser user = PortalUser.fromClaims("x", "X",
                 List.of("/tenants/lappi/superuser", "/other/lappi/professional", "/tenants/lappi", "/tenants/lappi/manager/extra",
                         "/tenants/no-such/professional", "/tenants/Bad Alias/professional"),
-                List.of("offline_access"), KNOWN);
+                List.of("offline_access"), KNOWN, ROLES);
         assertTrue(user.tenants().isEmpty());
         assertTrue(user.rolesIn(LAPPI).isEmpty());
         assertFalse(user.platformAdmin());
@@ -47,7 +48,7 @@ class PortalUserTest {
 
     @Test
     void platformAdminIsARealmRole() {
-        PortalUser admin = PortalUser.fromClaims("root", "Pääkäyttäjä", List.of(), List.of("platform-admin"), KNOWN);
+        PortalUser admin = PortalUser.fromClaims("root", "Pääkäyttäjä", List.of(), List.of("platform-admin"), KNOWN, ROLES);
         assertTrue(admin.platformAdmin());
         assertTrue(admin.tenants().isEmpty());
         assertEquals("/tenants/lappi/professional", PortalUser.groupPath(LAPPI, "professional"));

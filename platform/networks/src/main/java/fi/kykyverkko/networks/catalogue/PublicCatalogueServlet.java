@@ -2,8 +2,6 @@ package fi.kykyverkko.networks.catalogue;
 
 import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
 import fi.kykyverkko.kernel.tenancy.Tenant;
-import fi.kykyverkko.kernel.tenancy.TenantId;
-import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.EnumLabels;
 import fi.kykyverkko.networks.NetworksModule;
@@ -12,8 +10,9 @@ import fi.kykyverkko.shell.PortalI18NProvider;
 import fi.kykyverkko.shell.TenantThemes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
+import fi.kykyverkko.kernel.module.PublicPage;
+import fi.kykyverkko.kernel.module.PublicPages;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,28 +30,26 @@ import java.util.logging.Logger;
  * {@code .../palvelut.csv} (Excel). Filters come as query parameters ({@code q}, {@code category},
  * {@code municipality}, {@code lang}); they name needs, never people.
  */
-@WebServlet("/public/*")
-public class PublicCatalogueServlet extends HttpServlet {
+@ApplicationScoped
+public class PublicCatalogueServlet implements PublicPage {
 
     private static final Logger LOG = Logger.getLogger(PublicCatalogueServlet.class.getName());
 
     @Inject
-    transient TenantRegistry registry;
+    Catalogue catalogue;
 
     @Inject
-    transient Catalogue catalogue;
-
-    @Inject
-    transient TenantThemes themes;
+    TenantThemes themes;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
-        // "/lappi/palvelut" → ["", "lappi", "palvelut"]
-        Optional<Tenant> tenant = path.length == 3 && TenantId.problemWith(path[1]) == null
-                ? registry.find(TenantId.of(path[1])) : Optional.empty();
-        if (tenant.isEmpty() || !path[2].matches("palvelut(\\.json|\\.csv)?")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    public String name() {
+        return "palvelut";
+    }
+
+    @Override
+    public void serve(Tenant region, String format, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!format.matches("(\\.json|\\.csv)?")) {
+            PublicPages.notFound(request, response);
             return;
         }
         Locale language = PortalI18NProvider.supported(Locale.forLanguageTag(request.getParameter("lang") == null ? "fi" : request.getParameter("lang")));
@@ -61,21 +57,21 @@ public class PublicCatalogueServlet extends HttpServlet {
                 EnumLabels.parse(ServiceCategory.class, request.getParameter("category"), ServiceCategory::labelKey).orElse(null),
                 request.getParameter("municipality"), null);
         try {
-            List<CatalogueService> services = catalogue.search(tenant.get().tenantId(), query);
+            List<CatalogueService> services = catalogue.search(region.tenantId(), query);
             response.setHeader("Cache-Control", "public, max-age=300");
-            if (path[2].endsWith(".json")) {
+            if (format.equals(".json")) {
                 response.setContentType("application/json;charset=UTF-8");
-                Json.createWriter(response.getOutputStream()).write(HsdsExport.of(tenant.get().tenantId(), services, language));
-            } else if (path[2].endsWith(".csv")) {
+                Json.createWriter(response.getOutputStream()).write(HsdsExport.of(region.tenantId(), services, language));
+            } else if (format.equals(".csv")) {
                 response.setContentType("text/csv;charset=UTF-8");
-                response.setHeader("Content-Disposition", "attachment; filename=\"palvelut-" + tenant.get().tenantId().value() + ".csv\"");
+                response.setHeader("Content-Disposition", "attachment; filename=\"palvelut-" + region.tenantId().value() + ".csv\"");
                 CsvWriter.excel().write(ImportFormats.SERVICES.header(), services.stream().map(ImportFormats.SERVICES::row).toList(),
                         response.getOutputStream());
             } else {
-                page(request, response, tenant.get(), query, services, language);
+                page(request, response, region, query, services, language);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Public catalogue of " + tenant.get().tenantId() + " failed", e);
+            LOG.log(Level.SEVERE, "Public catalogue of " + region.tenantId() + " failed", e);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }

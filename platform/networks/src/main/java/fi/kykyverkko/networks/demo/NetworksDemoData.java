@@ -1,6 +1,8 @@
 package fi.kykyverkko.networks.demo;
 
+import fi.kykyverkko.kernel.demo.DemoData;
 import fi.kykyverkko.kernel.schema.TenantsReady;
+import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.kernel.tenancy.TenantChanged;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.tenancy.TenantData;
@@ -29,10 +31,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -40,12 +39,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads a demo region's network when the region is created or its definition changes, only with
  * {@code kyky.demo-data=true} (the embedded stack): organisations, people and services through the same CSV
- * import people use ({@code tenants/demo/<region>/*.csv}), groups, meetings, tasks and events from
+ * import people use ({@code demo/networks/<region>/*.csv} in this jar), groups, meetings, tasks and events from
  * {@code networks.json}. Meeting and event dates are relative to today so the demo stays current.
  * Rows already there (by code) are updated; groups and events are only added.
  */
@@ -55,12 +53,7 @@ public class NetworksDemoData {
     private static final Logger LOG = Logger.getLogger(NetworksDemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "kyky.demo-data", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "kyky.tenants.dir")
-    Optional<String> tenantsDir;
+    DemoData demo;
 
     @Inject
     NetworkImport importer;
@@ -81,31 +74,33 @@ public class NetworksDemoData {
     }
 
     private void loadIfDemo(TenantId tenant, boolean onlyIfEmpty) {
-        if (!enabled || tenantsDir.isEmpty()) {
-            return;
-        }
-        Path folder = Path.of(tenantsDir.get(), "demo", tenant.value());
-        if (!Files.isDirectory(folder)) {
-            return;
+        Optional<byte[]> organisations = file(tenant, "organisations.csv");
+        if (organisations.isEmpty()) {
+            return; // demo data off, or not a demo region
         }
         try {
             if (onlyIfEmpty && data.call(tenant, em -> em.createQuery("SELECT COUNT(o) FROM Organisation o", Long.class).getSingleResult()) > 0) {
                 return;
             }
-            load(tenant, folder);
-        } catch (IOException | RuntimeException e) {
+            load(tenant);
+        } catch (RuntimeException e) {
             // demo data must never stop a region from starting
             LOG.log(Level.WARNING, "Demo network of " + tenant + " could not be loaded", e);
         }
     }
 
-    public void load(TenantId tenant, Path folder) throws IOException {
-        report(tenant, importer.runAsSystem(tenant, ImportFormats.ORGANISATIONS, Files.readAllBytes(folder.resolve("organisations.csv"))));
-        report(tenant, importer.runAsSystem(tenant, ImportFormats.PEOPLE, Files.readAllBytes(folder.resolve("people.csv"))));
-        report(tenant, importer.runAsSystem(tenant, ImportFormats.SERVICES, Files.readAllBytes(folder.resolve("services.csv"))));
-        Path json = folder.resolve("networks.json");
-        if (Files.isRegularFile(json)) {
-            JsonObject network = Json.createReader(new StringReader(Files.readString(json))).readObject();
+    private Optional<byte[]> file(TenantId tenant, String name) {
+        return demo.file(NetworksDemoData.class, NetworksModule.ID, tenant, name);
+    }
+
+    /** Loads the region's demo network from this jar's {@code demo/networks/<region>/}. */
+    public void load(TenantId tenant) {
+        file(tenant, "organisations.csv").ifPresent(csv -> report(tenant, importer.runAsSystem(tenant, ImportFormats.ORGANISATIONS, csv)));
+        file(tenant, "people.csv").ifPresent(csv -> report(tenant, importer.runAsSystem(tenant, ImportFormats.PEOPLE, csv)));
+        file(tenant, "services.csv").ifPresent(csv -> report(tenant, importer.runAsSystem(tenant, ImportFormats.SERVICES, csv)));
+        Optional<byte[]> json = file(tenant, "networks.json");
+        if (json.isPresent()) {
+            JsonObject network = Json.createReader(new StringReader(new String(json.get(), java.nio.charset.StandardCharsets.UTF_8))).readObject();
             data.run(tenant, em -> {
                 network.getJsonArray("groups").forEach(g -> group(em, g.asJsonObject()));
                 network.getJsonArray("events").forEach(e -> event(em, e.asJsonObject()));

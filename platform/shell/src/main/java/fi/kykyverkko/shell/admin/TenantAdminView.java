@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.identity.KeycloakAdmin.KeycloakException;
-import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.identity.TenantMembers;
 import fi.kykyverkko.kernel.identity.TenantMembers.Member;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
@@ -41,6 +40,8 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Member> grid = new Grid<>();
     private final CheckboxGroup<String> memberRoles = new CheckboxGroup<>();
 
+    private final Set<String> offered;
+
     @Inject
     public TenantAdminView(PortalSession session, TenantMembers members, ModuleRegistry modules) {
         this.members = members;
@@ -53,18 +54,20 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         modules.enabledFor(tenant).forEach(m -> moduleList.add(new ListItem(m.name().in(getLocale()))));
         add(moduleList);
 
+        // the roles of the modules this region has on; a role of a module switched off is kept, not offered
+        offered = modules.tenantRoleNames(tenant);
         add(new H3(getTranslation("admin.region.members")));
         grid.setId("member-grid");
         grid.addColumn(Member::name).setHeader(getTranslation("admin.member.name")).setFlexGrow(1);
         grid.addColumn(Member::email).setHeader(getTranslation("admin.member.email")).setFlexGrow(1);
-        grid.addColumn(m -> m.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
+        grid.addColumn(m -> m.roles().stream().map(r -> modules.roleLabel(r, getLocale())).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.member.roles")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         add(grid);
         memberRoles.setId("member-roles");
         memberRoles.setLabel(getTranslation("admin.member.roles"));
-        memberRoles.setItems(PortalUser.TENANT_ROLES);
-        memberRoles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        memberRoles.setItems(offered);
+        memberRoles.setItemLabelGenerator(r -> modules.roleLabel(r, getLocale()));
         memberRoles.setVisible(false);
         Button saveRoles = new Button(getTranslation("admin.member.save-roles"), e -> saveRoles());
         saveRoles.setId("save-roles");
@@ -73,7 +76,7 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
             memberRoles.setVisible(e.getValue() != null);
             saveRoles.setVisible(e.getValue() != null);
             if (e.getValue() != null) {
-                memberRoles.setValue(e.getValue().roles());
+                memberRoles.setValue(e.getValue().roles().stream().filter(offered::contains).collect(Collectors.toSet()));
             }
         });
         add(memberRoles, saveRoles);
@@ -89,8 +92,8 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         lastName.setId("invite-last-name");
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.member.roles"));
         roles.setId("invite-roles");
-        roles.setItems(PortalUser.TENANT_ROLES);
-        roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        roles.setItems(offered);
+        roles.setItemLabelGenerator(r -> modules.roleLabel(r, getLocale()));
         Button invite = new Button(getTranslation("admin.invite.send"), e -> {
             if (email.isEmpty() || email.isInvalid() || !email.getValue().contains("@")) {
                 email.setInvalid(true);
@@ -135,7 +138,8 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         if (member == null) {
             return;
         }
-        Set<String> chosen = memberRoles.getValue();
+        Set<String> chosen = new java.util.HashSet<>(memberRoles.getValue());
+        member.roles().stream().filter(r -> !offered.contains(r)).forEach(chosen::add);
         try {
             members.setRoles(tenant.tenantId(), member.userId(), chosen);
             success(getTranslation("admin.member.roles-saved", member.name()));

@@ -28,6 +28,9 @@ public class PortalSession implements Serializable {
     @Inject
     transient TenantRegistry registry;
 
+    @Inject
+    transient fi.kykyverkko.kernel.module.ModuleRegistry modules;
+
     private PortalUser user;
     private TenantId activeTenant;
     private Locale locale = Locale.forLanguageTag("fi-FI");
@@ -38,7 +41,8 @@ public class PortalSession implements Serializable {
             Set<TenantId> known = registry.all().stream().map(Tenant::tenantId).collect(Collectors.toSet());
             String username = claims.getPreferredUsername().orElse(openId.getSubject());
             String name = claims.getName().orElse(username);
-            user = PortalUser.fromClaims(username, name, list(claims, "tenant_roles"), list(claims, "groups"), known);
+            user = PortalUser.fromClaims(username, name, list(claims, "tenant_roles"), list(claims, "groups"), known,
+                    modules.tenantRoleNames());
             activeTenant = user.tenants().stream().findFirst().orElse(null);
         }
         return user;

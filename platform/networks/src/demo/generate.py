@@ -1,5 +1,6 @@
 """Writes the demo network of each demo region (organisations, people, services as CSV in the import format,
-groups and events as JSON). Run from this folder: python3 generate.py. The files are committed; this script
+groups and events as JSON) into the jar's resources. Run from
+platform/networks/src/main/resources/demo/networks: python3 ../../../../demo/generate.py. The files are committed; this script
 documents where they come from (the seeds in shared/seeds: Lapland's development group of 22 monthly and
 steering group of 14, Keusote's job coaches' network and Kohtaamot, Kymenlaakso's morning coffees)."""
 import csv, json, os, random
