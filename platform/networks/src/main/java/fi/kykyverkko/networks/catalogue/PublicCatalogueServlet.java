@@ -5,7 +5,7 @@ import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.EnumLabels;
+import fi.kykyverkko.kernel.domain.Labelled;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.imports.ImportFormats;
 import fi.kykyverkko.shell.PortalI18NProvider;
@@ -58,7 +58,7 @@ public class PublicCatalogueServlet extends HttpServlet {
         }
         Locale language = PortalI18NProvider.supported(Locale.forLanguageTag(request.getParameter("lang") == null ? "fi" : request.getParameter("lang")));
         CatalogueQuery query = new CatalogueQuery(request.getParameter("q"),
-                EnumLabels.parse(ServiceCategory.class, request.getParameter("category"), ServiceCategory::labelKey).orElse(null),
+                Labelled.parse(ServiceCategory.class, request.getParameter("category"), NetworksModule::texts).orElse(null),
                 request.getParameter("municipality"), null);
         try {
             List<CatalogueService> services = catalogue.search(tenant.get().tenantId(), query);

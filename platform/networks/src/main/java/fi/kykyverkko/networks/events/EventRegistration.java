@@ -2,7 +2,7 @@ package fi.kykyverkko.networks.events;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -2,8 +2,8 @@ package fi.kykyverkko.networks.events;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -74,18 +74,39 @@ public class NetworkEvent extends Coded {
         Problems problems = new Problems().code("code", getCode())
                 .required("title", title).maxLength("title", title, 300)
                 .required("kind", kind).timeAndPlace(startsAt, endsAt, place, onlineLink).maxLength("audience", audience, 300);
-        if (capacity != null && capacity < 1) {
-            problems.add("capacity", "networks.validation.positive");
-        }
-        if (participantCount != null && participantCount < 0) {
-            problems.add("participantCount", "networks.validation.positive");
-        }
         if (place == null && onlineLink == null) {
             problems.add("place", "networks.validation.place-or-link");
         }
         return problems;
     }
 
+
+    /**
+     * Takes a registration when registration is open and a seat is free; {@code alreadyRegistered} is counted by
+     * the caller under a lock on this event's row, so two people cannot both take the last seat.
+     */
+    public EventRegistration register(EventRegistration registration, long alreadyRegistered) {
+        Problems problems = registration.check();
+        if (!registrationOpen) {
+            problems.add("name", "networks.validation.registration-closed");
+        } else if (isFull(alreadyRegistered)) {
+            problems.add("name", "networks.validation.event-full");
+        }
+        problems.throwIfAny();
+        return registration;
+    }
+
+    /** Whether {@code registered} people fill the event (an event without a capacity never fills). */
+    public boolean isFull(long registered) {
+        return capacity != null && registered >= capacity;
+    }
+
+    /** Moves the event; refuses an end that is not after the start, leaving the times as they were. */
+    public void reschedule(Instant newStart, Instant newEnd) {
+        new Problems().timeAndPlace(newStart, newEnd, place, onlineLink).throwIfAny();
+        startsAt = newStart;
+        endsAt = newEnd;
+    }
 
     /** Participants: the recorded head count if there is one, else those registered and marked present. */
     public int participants(long attendedRegistrations) {
@@ -111,7 +132,19 @@ public class NetworkEvent extends Coded {
     public boolean isRegistrationOpen() { return registrationOpen; }
     public void setRegistrationOpen(boolean registrationOpen) { this.registrationOpen = registrationOpen; }
     public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    /** Seats; null is unlimited. Refuses fewer than one seat. */
+    public void setCapacity(Integer capacity) {
+        if (capacity != null && capacity < 1) {
+            Problems.refuse("capacity", "networks.validation.positive");
+        }
+        this.capacity = capacity;
+    }
     public Integer getParticipantCount() { return participantCount; }
-    public void setParticipantCount(Integer participantCount) { this.participantCount = participantCount; }
+    /** The head count recorded afterwards; refuses a negative one. */
+    public void setParticipantCount(Integer participantCount) {
+        if (participantCount != null && participantCount < 0) {
+            Problems.refuse("participantCount", "networks.validation.positive");
+        }
+        this.participantCount = participantCount;
+    }
 }

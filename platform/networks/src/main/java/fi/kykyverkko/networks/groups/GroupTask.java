@@ -1,8 +1,8 @@
 package fi.kykyverkko.networks.groups;
 
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Stamped;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Stamped;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.people.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,8 +5,7 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TenantStore;
-import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -63,7 +62,7 @@ public class Groups {
                             : GroupActivity.of(null, g.getStartedOn(), lastHeld.get(g.getId()), null, today),
                             openTasks.getOrDefault(g.getId(), 0L)))
                     .sorted(Comparator.comparing((GroupSummary s) -> !s.activity().quiet())
-                            .thenComparing(s -> s.group().getName(), Organisations.FINNISH_ORDER))
+                            .thenComparing(s -> s.group().getName(), fi.kykyverkko.kernel.domain.FinnishCollation.ORDER))
                     .toList();
         });
     }
@@ -109,6 +108,8 @@ public class Groups {
     public Meeting saveMeeting(TenantId tenant, PortalUser actor, Meeting meeting) {
         NetworkGroup group = find(tenant, meeting.getGroupId()).orElseThrow();
         NetworkAccess.require(canManage(actor, tenant, group));
+        meeting.check().throwIfAny();
+        meeting.announceChange(); // a saved change replaces the invitation people have
         return data.call(tenant, em -> TenantStore.write(em, actor.username(), meeting));
     }
 

@@ -2,8 +2,8 @@ package fi.kykyverkko.networks.groups;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Stamped;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Stamped;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -68,12 +68,21 @@ public class Meeting extends Stamped {
         return new Problems().timeAndPlace(startsAt, endsAt, place, onlineLink).required("status", status);
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        if (getUpdatedAt() != null) {
+    /**
+     * The meeting as sent before has changed: calendars must replace the earlier invitation, so its iCalendar
+     * SEQUENCE grows. A meeting not yet stored has sent nothing and keeps 0.
+     */
+    public void announceChange() {
+        if (getId() != null) {
             sequence++;
         }
-        super.touch(actor, now);
+    }
+
+    /** Moves the meeting; refuses an end that is not after the start, leaving the times as they were. */
+    public void reschedule(Instant newStart, Instant newEnd) {
+        new Problems().timeAndPlace(newStart, newEnd, place, onlineLink).throwIfAny();
+        startsAt = newStart;
+        endsAt = newEnd;
     }
 
     public long getGroupId() { return groupId; }

@@ -1,8 +1,8 @@
 package fi.kykyverkko.networks.groups;
 
 import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.people.Person;
 import jakarta.persistence.Column;

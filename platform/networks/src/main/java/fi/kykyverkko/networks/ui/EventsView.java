@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.Codes;
+import fi.kykyverkko.kernel.domain.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.events.EventKind;
 import fi.kykyverkko.networks.events.EventRegistration;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import fi.kykyverkko.networks.Codes;
+import fi.kykyverkko.kernel.domain.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
