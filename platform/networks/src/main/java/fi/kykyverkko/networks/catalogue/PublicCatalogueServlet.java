@@ -1,5 +1,7 @@
 package fi.kykyverkko.networks.catalogue;
 
+import static fi.kykyverkko.shell.kit.HtmlText.escape;
+
 import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -168,24 +170,5 @@ public class PublicCatalogueServlet extends HttpServlet {
                 + "a{color:" + strong + "}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}"
                 + ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
                 + ":focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}footer{padding:1rem;border-top:1px solid #ccc}";
-    }
-
-    /** Escapes text for HTML content and attribute values (the public page and the server-drawn chart write markup by hand). */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -135,7 +136,7 @@ public class CatalogueView extends NetworksView {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(service.getId() == null ? getTranslation("networks.catalogue.new") : service.names().in(getLocale()));
         dialog.setWidth("min(60rem, 95vw)");
-        Fields fields = new Fields();
+        EntityForm<Object> fields = new EntityForm<>();
 
         ComboBox<Organisation> provider = fields.add("organisation", new ComboBox<>(getTranslation("networks.catalogue.provider")));
         provider.setItems(NetworkAccess.canEditAll(user(), tenant()) ? organisations.list(tenant())
@@ -187,7 +188,7 @@ public class CatalogueView extends NetworksView {
         }
         dialog.add(form);
 
-        Button close = new Button(getTranslation("networks.form.close"), e -> dialog.close());
+        Button close = new Button(getTranslation("kit.form.close"), e -> dialog.close());
         close.setId("service-close");
         dialog.getFooter().add(close);
         if (editable) {

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,6 +25,7 @@ import fi.kykyverkko.networks.events.Events;
 import fi.kykyverkko.networks.events.MonthCount;
 import fi.kykyverkko.networks.events.NetworkEvent;
 import fi.kykyverkko.shell.MainLayout;
+import fi.kykyverkko.shell.kit.MonthChart;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -72,8 +74,10 @@ public class EventsView extends NetworksView {
         grid.setItems(events.between(tenant(), today.minusYears(1).withDayOfMonth(1), today.plusYears(1)));
         List<MonthCount> months = events.perMonth(tenant(), today.minusMonths(11).withDayOfMonth(1), today.plusDays(1));
         chart.removeAll();
-        chart.add(new Html(MonthChart.svg(months, getTranslation("networks.events.chart-label"), getLocale())));
-        chart.add(MonthChart.table(months, getTranslation("networks.events.month"), getTranslation("networks.events.held"),
+        List<MonthChart.Month> bars = months.stream()
+                .map(m -> new MonthChart.Month(m.month(), m.participants(), List.of(m.events(), m.participants()))).toList();
+        chart.add(new Html(MonthChart.svg(bars, getTranslation("networks.events.chart-label"))));
+        chart.add(MonthChart.table(bars, "events-per-month", getTranslation("networks.events.month"), getTranslation("networks.events.held"),
                 getTranslation("networks.events.participants")));
     }
 
@@ -82,16 +86,16 @@ public class EventsView extends NetworksView {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(event.getId() == null ? getTranslation("networks.events.new") : event.getTitle());
         dialog.setWidth("min(50rem, 95vw)");
-        Fields fields = new Fields();
+        EntityForm<Object> fields = new EntityForm<>();
         TextField title = fields.add("title", text("networks.events.name", event.getTitle(), "event-title"));
         Select<EventKind> kind = fields.add("kind", new Select<>());
         kind.setLabel(getTranslation("networks.events.kind"));
         kind.setItems(EventKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
         kind.setValue(event.getKind());
-        DateTimePicker starts = fields.add("startsAt", Pickers.dateTime(getTranslation("networks.meeting.starts"), getLocale()));
+        DateTimePicker starts = fields.add("startsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("networks.meeting.starts"), getLocale()));
         starts.setValue(event.getStartsAt() == null ? PortalTime.today().plusDays(14).atTime(9, 0) : PortalTime.local(event.getStartsAt()));
-        DateTimePicker ends = fields.add("endsAt", Pickers.dateTime(getTranslation("networks.meeting.ends"), getLocale()));
+        DateTimePicker ends = fields.add("endsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("networks.meeting.ends"), getLocale()));
         ends.setValue(event.getEndsAt() == null ? PortalTime.today().plusDays(14).atTime(11, 0) : PortalTime.local(event.getEndsAt()));
         TextField place = fields.add("place", text("networks.meeting.place", event.getPlace(), "event-place"));
         TextField link = fields.add("onlineLink", text("networks.meeting.online-link", event.getOnlineLink(), null));
@@ -109,7 +113,7 @@ public class EventsView extends NetworksView {
         if (event.getId() != null) {
             dialog.add(registrations(event, editable));
         }
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("kit.form.close"), e -> dialog.close()));
         if (editable) {
             saveButton(dialog, "event-save", fields, () -> {
                 event.setTitle(title.getValue());
@@ -147,7 +151,7 @@ public class EventsView extends NetworksView {
         list.setAllRowsVisible(true);
         box.add(list);
         if (event.isRegistrationOpen()) {
-            Fields fields = new Fields();
+            EntityForm<Object> fields = new EntityForm<>();
             TextField name = fields.add("name", text("networks.field.name", user().displayName(), "registration-name"));
             TextField organisation = fields.add("organisation", text("networks.field.organisation", null, null));
             TextField email = fields.add("email", text("networks.field.email", null, null));

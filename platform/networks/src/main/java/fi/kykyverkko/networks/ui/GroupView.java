@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -169,11 +170,11 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(group.getName() + " – " + getTranslation("networks.meeting.title"));
         dialog.setWidth("min(50rem, 95vw)");
-        Fields fields = new Fields();
-        DateTimePicker starts = fields.add("startsAt", Pickers.dateTime(getTranslation("networks.meeting.starts"), getLocale()));
+        EntityForm<Object> fields = new EntityForm<>();
+        DateTimePicker starts = fields.add("startsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("networks.meeting.starts"), getLocale()));
         starts.setValue(meeting.getStartsAt() == null ? null : PortalTime.local(meeting.getStartsAt()));
         starts.setId("meeting-starts");
-        DateTimePicker ends = fields.add("endsAt", Pickers.dateTime(getTranslation("networks.meeting.ends"), getLocale()));
+        DateTimePicker ends = fields.add("endsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("networks.meeting.ends"), getLocale()));
         ends.setValue(meeting.getEndsAt() == null ? null : PortalTime.local(meeting.getEndsAt()));
         TextField place = fields.add("place", text("networks.meeting.place", meeting.getPlace(), "meeting-place"));
         TextField link = fields.add("onlineLink", text("networks.meeting.online-link", meeting.getOnlineLink(), null));
@@ -219,14 +220,14 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
                         dialog.close();
                         editMeeting(group, groups.meeting(tenant(), meeting.getId()).orElse(meeting), manage);
                     } catch (IOException failure) {
-                        notify(getTranslation("networks.form.failed"), true);
+                        notify(getTranslation("kit.form.failed"), true);
                     }
                 });
                 upload.addFileRejectedListener(e -> notify(getTranslation("networks.meeting.file-too-large"), true));
                 dialog.add(upload);
             }
         }
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("kit.form.close"), e -> dialog.close()));
         if (manage) {
             saveButton(dialog, "meeting-save", fields, () -> {
                 meeting.setStartsAt(starts.getValue() == null ? null : PortalTime.instant(starts.getValue()));
@@ -246,7 +247,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
     private void editTask(NetworkGroup group, GroupTask task) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("networks.task.edit"));
-        Fields fields = new Fields();
+        EntityForm<Object> fields = new EntityForm<>();
         TextField title = fields.add("title", text("networks.task.title", task.getTitle(), "task-title"));
         ComboBox<Person> owner = fields.add("owner", new ComboBox<>(getTranslation("networks.task.owner")));
         List<Person> candidates = new ArrayList<>(group.getMembers());
@@ -255,7 +256,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         owner.setItemLabelGenerator(Person::label);
         owner.setValue(task.getOwner() == null ? null
                 : candidates.stream().filter(p -> p.getId().equals(task.getOwner().getId())).findFirst().orElse(null));
-        DatePicker due = fields.add("dueOn", Pickers.date(getTranslation("networks.task.due"), getLocale()));
+        DatePicker due = fields.add("dueOn", fi.kykyverkko.shell.kit.Pickers.date(getTranslation("networks.task.due"), getLocale()));
         due.setValue(task.getDueOn());
         Select<TaskStatus> status = fields.add("status", new Select<>());
         status.setLabel(getTranslation("networks.task.status"));
@@ -263,7 +264,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         status.setValue(task.getStatus());
         dialog.add(new FormLayout(title, owner, due, status));
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("kit.form.close"), e -> dialog.close()));
         saveButton(dialog, "task-save", fields, () -> {
             task.setTitle(title.getValue());
             task.setOwner(owner.getValue());

@@ -75,7 +75,7 @@ public class ImportView extends NetworksView {
                 report.setItems(result.problems());
                 report.setVisible(!result.problems().isEmpty());
             } catch (IOException | RuntimeException failure) {
-                notify(getTranslation("networks.form.failed"), true);
+                notify(getTranslation("kit.form.failed"), true);
             }
         });
         upload.addFileRejectedListener(e -> notify(getTranslation("networks.import.too-large"), true));

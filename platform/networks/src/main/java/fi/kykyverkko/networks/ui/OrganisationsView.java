@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -54,7 +55,7 @@ public class OrganisationsView extends NetworksView {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(organisation.getId() == null ? getTranslation("networks.organisations.new") : organisation.names().in(getLocale()));
         dialog.setWidth("min(50rem, 95vw)");
-        Fields fields = new Fields();
+        EntityForm<Object> fields = new EntityForm<>();
         TextField nameFi = fields.add("nameFi", text("networks.field.name-fi", organisation.getNameFi(), "organisation-name-fi"));
         TextField nameSv = fields.add("nameSv", text("networks.field.name-sv", organisation.getNameSv(), null));
         TextField nameEn = fields.add("nameEn", text("networks.field.name-en", organisation.getNameEn(), null));
@@ -75,7 +76,7 @@ public class OrganisationsView extends NetworksView {
         FormLayout form = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);
         form.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("kit.form.close"), e -> dialog.close()));
         if (editable) {
             saveButton(dialog, "organisation-save", fields, () -> {
                 organisation.setNameFi(nameFi.getValue());
