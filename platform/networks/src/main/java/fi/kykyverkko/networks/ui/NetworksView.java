@@ -20,26 +20,36 @@ abstract class NetworksView extends PortalView {
         super(session, titleKey);
     }
 
+    /** The active region, for this module's dialogs. */
+    fi.kykyverkko.kernel.tenancy.TenantId region() {
+        return tenant();
+    }
+
+    /** The person, for this module's dialogs. */
+    fi.kykyverkko.kernel.identity.PortalUser person() {
+        return user();
+    }
+
     /** The person's language (public, for forms in dialogs). */
     public java.util.Locale language() {
         return getLocale();
     }
 
-    protected <R> R save(EntityForm<?> form, Supplier<R> action, String doneKey) {
+    <R> R save(EntityForm<?> form, Supplier<R> action, String doneKey) {
         return FormSave.save(this, form, action, doneKey);
     }
 
-    protected Button saveButton(Dialog dialog, String id, EntityForm<?> form, Supplier<?> action, String doneKey, Runnable afterSave) {
+    Button saveButton(Dialog dialog, String id, EntityForm<?> form, Supplier<?> action, String doneKey, Runnable afterSave) {
         return FormSave.saveButton(dialog, id, form, action, doneKey, afterSave);
     }
 
-    protected TextField text(String labelKey, String value, String id) {
+    TextField text(String labelKey, String value, String id) {
         TextField field = Fields.text(this, labelKey, id);
         field.setValue(value == null ? "" : value);
         return field;
     }
 
-    protected TextArea area(String labelKey, String value, String id) {
+    TextArea area(String labelKey, String value, String id) {
         TextArea field = Fields.area(this, labelKey, id);
         field.setValue(value == null ? "" : value);
         return field;
