@@ -62,10 +62,10 @@ final class MeetingDialogs {
         dialog.setHeaderTitle(group.getName() + " – " + view.getTranslation("networks.meeting.title"));
         dialog.setWidth("min(50rem, 95vw)");
         EntityForm<Object> fields = new EntityForm<>();
-        DateTimePicker starts = fields.add("startsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(view.getTranslation("networks.meeting.starts"), view.getLocale()));
+        DateTimePicker starts = fields.add("startsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(view.getTranslation("networks.meeting.starts"), view.language()));
         starts.setValue(meeting.getStartsAt() == null ? null : PortalTime.local(meeting.getStartsAt()));
         starts.setId("meeting-starts");
-        DateTimePicker ends = fields.add("endsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(view.getTranslation("networks.meeting.ends"), view.getLocale()));
+        DateTimePicker ends = fields.add("endsAt", fi.kykyverkko.shell.kit.Pickers.dateTime(view.getTranslation("networks.meeting.ends"), view.language()));
         ends.setValue(meeting.getEndsAt() == null ? null : PortalTime.local(meeting.getEndsAt()));
         TextField place = fields.add("place", view.text("networks.meeting.place", meeting.getPlace(), "meeting-place"));
         TextField link = fields.add("onlineLink", view.text("networks.meeting.online-link", meeting.getOnlineLink(), null));
@@ -147,7 +147,7 @@ final class MeetingDialogs {
         owner.setItemLabelGenerator(Person::label);
         owner.setValue(task.getOwner() == null ? null
                 : candidates.stream().filter(p -> p.getId().equals(task.getOwner().getId())).findFirst().orElse(null));
-        DatePicker due = fields.add("dueOn", fi.kykyverkko.shell.kit.Pickers.date(view.getTranslation("networks.task.due"), view.getLocale()));
+        DatePicker due = fields.add("dueOn", fi.kykyverkko.shell.kit.Pickers.date(view.getTranslation("networks.task.due"), view.language()));
         due.setValue(task.getDueOn());
         Select<TaskStatus> status = fields.add("status", new Select<>());
         status.setLabel(view.getTranslation("networks.task.status"));
