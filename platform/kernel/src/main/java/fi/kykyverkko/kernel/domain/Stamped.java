@@ -11,11 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * What every row people edit carries, in any module: a generated id, who changed it last and when, and a
+ * What every tenant row people edit carries, in any module: a generated id, who changed it last and when, and a
  * version for optimistic locking (two people saving the same row: the second is told, nothing is lost silently).
  */
 @MappedSuperclass
-public abstract class Stamped {
+public abstract class Stamped extends TenantRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

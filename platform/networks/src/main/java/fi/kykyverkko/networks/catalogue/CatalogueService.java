@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.catalogue;
 
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.domain.Coded;
 import fi.kykyverkko.kernel.domain.MultilingualText;
 import fi.kykyverkko.kernel.domain.Problems;
@@ -24,10 +23,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One service in the region's catalogue (Palvelukennosto): who provides it, for whom, how to get there.
@@ -35,8 +30,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "catalogue_service")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class CatalogueService extends Coded {
 
     /** An entry older than this asks its maintainers for a review. */

@@ -5,7 +5,6 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.kernel.domain.TenantStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,7 @@ public class Events {
         Instant end = PortalTime.startOf(until);
         return data.call(tenant, em -> {
             List<NetworkEvent> found = em.createQuery(
-                            "SELECT e FROM NetworkEvent e WHERE e.startsAt >= :from AND e.startsAt < :until ORDER BY e.startsAt DESC", NetworkEvent.class)
+                            "SELECT e FROM NetworkEvent e WHERE e.span.startsAt >= :from AND e.span.startsAt < :until ORDER BY e.span.startsAt DESC", NetworkEvent.class)
                     .setParameter("from", start).setParameter("until", end).getResultList();
             Map<Long, long[]> figures = new HashMap<>();
             if (!found.isEmpty()) {

@@ -41,7 +41,7 @@ public class Groups {
             // a past meeting that was not cancelled counts as held even if nobody marked it: it took place.
             // (Folded here rather than with MAX/MIN in JPQL: EclipseLink skips the Instant converter on aggregates.)
             // only the three columns needed, not the meetings' agendas and minutes
-            for (Object[] m : em.createQuery("SELECT m.groupId, m.startsAt, m.status FROM Meeting m WHERE m.status <> :cancelled", Object[].class)
+            for (Object[] m : em.createQuery("SELECT m.groupId, m.span.startsAt, m.status FROM Meeting m WHERE m.status <> :cancelled", Object[].class)
                     .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
                 long group = (Long) m[0];
                 Instant start = (Instant) m[1];
@@ -97,7 +97,7 @@ public class Groups {
     }
 
     public List<Meeting> meetings(TenantId tenant, long groupId) {
-        return data.call(tenant, em -> em.createQuery("SELECT m FROM Meeting m WHERE m.groupId = :g ORDER BY m.startsAt DESC", Meeting.class)
+        return data.call(tenant, em -> em.createQuery("SELECT m FROM Meeting m WHERE m.groupId = :g ORDER BY m.span.startsAt DESC", Meeting.class)
                 .setParameter("g", groupId).getResultList());
     }
 

@@ -5,7 +5,6 @@ import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.required;
 import static fi.kykyverkko.kernel.domain.imports.FieldMapping.list;
 import static fi.kykyverkko.kernel.domain.imports.FieldMapping.text;
 
-import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
 import fi.kykyverkko.kernel.domain.Labelled;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.kernel.domain.TenantStore;

@@ -1,7 +1,6 @@
 package fi.kykyverkko.networks.organisations;
 
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.domain.Coded;
 import fi.kykyverkko.kernel.domain.MultilingualText;
 import fi.kykyverkko.kernel.domain.Problems;
@@ -16,16 +15,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** An organisation in the region's network: Kela, TE services, a municipality, an NGO, an employer ... */
 @Entity
 @Table(name = "organisation")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class Organisation extends Coded {
 
 

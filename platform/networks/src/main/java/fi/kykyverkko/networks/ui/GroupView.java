@@ -1,12 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
-import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,38 +8,25 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.groups.AttachmentInfo;
 import fi.kykyverkko.networks.groups.GroupSummary;
 import fi.kykyverkko.networks.groups.GroupTask;
 import fi.kykyverkko.networks.groups.Groups;
 import fi.kykyverkko.networks.groups.Meeting;
-import fi.kykyverkko.networks.groups.MeetingAttachment;
 import fi.kykyverkko.networks.groups.MeetingInvitation;
-import fi.kykyverkko.networks.groups.MeetingStatus;
 import fi.kykyverkko.networks.groups.NetworkGroup;
-import fi.kykyverkko.networks.groups.TaskStatus;
 import fi.kykyverkko.networks.people.Person;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * One group: purpose, convener, cadence and state; members; meetings with agenda, minutes, decisions,

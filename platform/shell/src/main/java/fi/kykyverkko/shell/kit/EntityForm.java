@@ -22,6 +22,7 @@ public final class EntityForm<T> {
 
     private final Binder<T> binder = new Binder<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final java.util.List<java.util.function.Consumer<T>> changes = new java.util.ArrayList<>();
     private Problems refused = new Problems();
 
     /** Binds {@code field} to {@code property}: read with {@code get}, written with {@code set}. */
@@ -35,6 +36,15 @@ public final class EntityForm<T> {
     public <F extends HasValidation> F add(String property, F field) {
         fields.put(property, field);
         return field;
+    }
+
+    /**
+     * A change written together with the bound fields, for a business act that takes several fields at once
+     * (e.g. {@code meeting.reschedule(start, end)}); a refusal is collected like a setter's.
+     */
+    public EntityForm<T> onWrite(java.util.function.Consumer<T> change) {
+        changes.add(change);
+        return this;
     }
 
     public void read(T bean) {
@@ -51,6 +61,7 @@ public final class EntityForm<T> {
                     .filter(f -> f.getValue() == e.getField()).findFirst()
                     .ifPresent(f -> refused.add(f.getKey(), "validation.required")));
         }
+        changes.forEach(change -> refused.attempt(() -> change.accept(bean)));
         Problems all = refused;
         if (!all.isEmpty() && bean instanceof Stamped stamped) {
             // the other rules too, so everything shows at once
