@@ -65,7 +65,7 @@ class NetworksApiIT {
         String bad = jakarta.json.Json.createObjectBuilder(entry).add("contactEmail", "not-an-address").build().toString();
         HttpResponse<String> invalid = call("PUT", "api/tenants/lappi/services/jarjesto-tyohonvalmennus", member, bad);
         assertEquals(400, invalid.statusCode(), invalid.body());
-        assertTrue(invalid.body().contains("networks.validation.email"), invalid.body());
+        assertTrue(invalid.body().contains("validation.email"), invalid.body());
 
         String changed = jakarta.json.Json.createObjectBuilder(entry).add("nameFi", entry.getString("nameFi") + " (API)").build().toString();
         HttpResponse<String> saved = call("PUT", "api/tenants/lappi/services/jarjesto-tyohonvalmennus", member, changed);

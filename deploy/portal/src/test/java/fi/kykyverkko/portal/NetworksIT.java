@@ -29,7 +29,7 @@ import fi.kykyverkko.networks.groups.Meeting;
 import fi.kykyverkko.networks.groups.MeetingAttachment;
 import fi.kykyverkko.networks.groups.NetworkGroup;
 import fi.kykyverkko.networks.imports.ImportFormats;
-import fi.kykyverkko.networks.imports.ImportReport;
+import fi.kykyverkko.kernel.domain.imports.ImportReport;
 import fi.kykyverkko.networks.imports.NetworkImport;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
@@ -208,7 +208,7 @@ class NetworksIT {
         assertEquals(2, first.created(), first.problems().toString());
         assertTrue(has(first, 3, "csv.formula"), first.problems().toString());
         assertTrue(has(first, 4, "networks.validation.business-id"), first.problems().toString());
-        assertTrue(has(first, 5, "networks.import.duplicate-code"), first.problems().toString());
+        assertTrue(has(first, 5, "import.duplicate-code"), first.problems().toString());
         assertTrue(has(first, 6, "networks.import.unknown-choice"), first.problems().toString());
         assertEquals("Järjestö Ä", organisations.byCode(LAPPI, "imp-" + run + "-a").orElseThrow().getNameFi());
 

@@ -90,8 +90,7 @@ public class NetworksModule implements PortalModule {
     /** Tenant entities and their converters (tables in {@code db/tenant/networks}). */
     @Override
     public List<Class<?>> entities() {
-        return List.of(fi.kykyverkko.networks.TextListConverter.class,
-                fi.kykyverkko.networks.organisations.Organisation.class,
+        return List.of(fi.kykyverkko.networks.organisations.Organisation.class,
                 fi.kykyverkko.networks.people.Person.class,
                 fi.kykyverkko.networks.groups.CadenceConverter.class,
                 fi.kykyverkko.networks.groups.NetworkGroup.class,

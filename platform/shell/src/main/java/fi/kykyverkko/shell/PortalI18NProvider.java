@@ -57,6 +57,14 @@ public class PortalI18NProvider implements I18NProvider {
                 // modules without UI texts have no bundle
             }
         }
+        // the kernel's validation texts (domain kit) serve every module's forms
+        ResourceBundle validation = ResourceBundle.getBundle(fi.kykyverkko.kernel.domain.Problems.BUNDLE, language,
+                fi.kykyverkko.kernel.domain.Problems.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        if (validation.containsKey(key)) {
+            String text = validation.getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        }
         LOG.warning(() -> "Missing translation " + key + " (" + language + ")");
         return "!" + key + "!";
     }

@@ -34,10 +34,14 @@ public class KernelModule implements PortalModule {
                 new ModuleRole(Roles.MANAGER, "esihenkilö", "chef", "manager"));
     }
 
-    /** The platform's own persistent classes: the tenant registry, definition reports, indicator targets. */
+    /**
+     * The platform's own persistent classes (the tenant registry, definition reports, indicator targets) and the
+     * domain kit's converters and embeddables, which every module's entities may use.
+     */
     @Override
     public java.util.List<Class<?>> entities() {
         return java.util.List.of(fi.kykyverkko.kernel.persistence.UtcInstantConverter.class,
+                fi.kykyverkko.kernel.domain.TextListConverter.class, fi.kykyverkko.kernel.domain.MultilingualText.class,
                 fi.kykyverkko.kernel.tenancy.Tenant.class, fi.kykyverkko.kernel.tenancy.DefinitionReport.class,
                 fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord.class);
     }

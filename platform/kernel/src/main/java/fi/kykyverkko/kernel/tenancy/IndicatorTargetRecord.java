@@ -1,5 +1,6 @@
 package fi.kykyverkko.kernel.tenancy;
 
+import fi.kykyverkko.kernel.domain.TenantRow;
 import fi.kykyverkko.kernel.tenancy.TenantDefinition.Scale;
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import jakarta.persistence.Column;
@@ -9,17 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A region's target for one indicator, kept in the region's own schema (reachable only through {@link TenantData}). */
 @Entity
 @Table(name = "indicator_target")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class IndicatorTargetRecord {
+public class IndicatorTargetRecord extends TenantRow {
 
     @Id
     private String indicator;

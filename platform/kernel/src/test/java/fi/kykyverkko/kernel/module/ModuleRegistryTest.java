@@ -71,7 +71,8 @@ class ModuleRegistryTest {
     @Test
     void theKernelDeclaresThePlatformsPersistentClasses() {
         Set<String> names = Set.copyOf(new KernelModule().entities().stream().map(Class::getSimpleName).toList());
-        assertEquals(Set.of("UtcInstantConverter", "Tenant", "DefinitionReport", "IndicatorTargetRecord"), names);
+        assertEquals(Set.of("UtcInstantConverter", "TextListConverter", "MultilingualText", "Tenant", "DefinitionReport",
+                "IndicatorTargetRecord"), names);
     }
 
     @Test

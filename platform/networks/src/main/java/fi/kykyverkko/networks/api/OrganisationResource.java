@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.api;
 
+import fi.kykyverkko.kernel.api.ApiWrites;
 import fi.kykyverkko.kernel.security.RequiresRole;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.organisations.Organisation;
@@ -54,11 +55,11 @@ public class OrganisationResource {
     @Path("{code}")
     @Operation(summary = "Create or update an organisation by its code; 400 lists every problem")
     public Response put(@PathParam("code") String code, OrganisationDto body) {
-        return NetworksApi.write(() -> {
+        return ApiWrites.write(() -> {
             // creating needs staff rights: Organisations.save refuses a new organisation to anyone else
-            Organisation organisation = NetworksApi.existingOrNew(organisations.byCode(TenantId.of(tenant), code), Organisation::new, code);
+            Organisation organisation = ApiWrites.existingOrNew(organisations.byCode(TenantId.of(tenant), code), Organisation::new, code);
             body.applyTo(organisation);
-            return OrganisationDto.of(organisations.save(TenantId.of(tenant), NetworksApi.caller(request), organisation));
+            return OrganisationDto.of(organisations.save(TenantId.of(tenant), ApiWrites.caller(request), organisation));
         });
     }
 }

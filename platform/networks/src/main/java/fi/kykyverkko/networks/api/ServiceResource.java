@@ -1,13 +1,14 @@
 package fi.kykyverkko.networks.api;
 
+import fi.kykyverkko.kernel.api.ApiWrites;
 import fi.kykyverkko.kernel.security.RequiresRole;
 import fi.kykyverkko.kernel.tenancy.TenantId;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.catalogue.Catalogue;
 import fi.kykyverkko.networks.catalogue.CatalogueQuery;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.catalogue.ServiceCategory;
-import fi.kykyverkko.networks.InvalidInputException;
+import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.networks.organisations.Organisations;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -64,12 +65,12 @@ public class ServiceResource {
     @Path("{code}")
     @Operation(summary = "Create or update a catalogue entry by its code; 400 lists every problem")
     public Response put(@PathParam("code") String code, ServiceDto body) {
-        return NetworksApi.write(() -> {
-            CatalogueService service = NetworksApi.existingOrNew(catalogue.byCode(TenantId.of(tenant), code), CatalogueService::new, code);
+        return ApiWrites.write(() -> {
+            CatalogueService service = ApiWrites.existingOrNew(catalogue.byCode(TenantId.of(tenant), code), CatalogueService::new, code);
             body.applyTo(service);
             service.setOrganisation(organisations.byCode(TenantId.of(tenant), body.organisation() == null ? "" : body.organisation())
                     .orElseThrow(() -> new InvalidInputException(new Problems().add("organisation", "networks.import.unknown-organisation"))));
-            return ServiceDto.of(catalogue.save(TenantId.of(tenant), NetworksApi.caller(request), service));
+            return ServiceDto.of(catalogue.save(TenantId.of(tenant), ApiWrites.caller(request), service));
         });
     }
 }

@@ -5,7 +5,7 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TenantStore;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.people.People;
 import jakarta.annotation.PostConstruct;
@@ -67,13 +67,14 @@ public class Catalogue {
 
     public CatalogueService save(TenantId tenant, PortalUser actor, CatalogueService service) {
         NetworkAccess.require(canEdit(actor, tenant, service));
+        service.markReviewed(PortalTime.today()); // whoever saves the entry has looked at it
         return store.save(tenant, actor.username(), service);
     }
 
     /** Confirms an entry is still right without changing it. */
     public CatalogueService markReviewed(TenantId tenant, PortalUser actor, long id) {
         CatalogueService service = find(tenant, id).orElseThrow();
-        return save(tenant, actor, service);
+        return save(tenant, actor, service); // save marks it reviewed today
     }
 
     public List<CatalogueService> needingReview(TenantId tenant) {

@@ -13,14 +13,7 @@ public record CatalogueQuery(String text, ServiceCategory category, String munic
      * computed once: comparing with the collator directly took twice as long (CatalogueSearchBenchmark).
      */
     public java.util.List<CatalogueService> select(java.util.Collection<CatalogueService> services) {
-        java.text.Collator finnish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("fi-FI"));
-        record Keyed(java.text.CollationKey key, CatalogueService service) {
-        }
-        return services.stream().filter(this::accepts)
-                .map(s -> new Keyed(finnish.getCollationKey(s.getNameFi()), s))
-                .sorted(java.util.Comparator.comparing(Keyed::key))
-                .map(Keyed::service)
-                .toList();
+        return fi.kykyverkko.kernel.domain.FinnishCollation.sort(services.stream().filter(this::accepts).toList(), CatalogueService::getNameFi);
     }
 
     public boolean accepts(CatalogueService service) {

@@ -1,13 +1,14 @@
 package fi.kykyverkko.networks.catalogue;
 
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
-import fi.kykyverkko.networks.TextListConverter;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.MultilingualText;
+import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.domain.TextListConverter;
 import fi.kykyverkko.networks.organisations.Organisation;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,17 +17,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One service in the region's catalogue (Palvelukennosto): who provides it, for whom, how to get there.
@@ -34,8 +30,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "catalogue_service")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class CatalogueService extends Coded {
 
     /** An entry older than this asks its maintainers for a review. */
@@ -47,19 +41,17 @@ public class CatalogueService extends Coded {
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
 
-    @Column(name = "name_fi", nullable = false)
-    private String nameFi;
-    @Column(name = "name_sv")
-    private String nameSv;
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "name_fi", nullable = false))
+    @AttributeOverride(name = "sv", column = @Column(name = "name_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private MultilingualText name = MultilingualText.EMPTY;
 
-    @Column(name = "description_fi", nullable = false)
-    private String descriptionFi;
-    @Column(name = "description_sv")
-    private String descriptionSv;
-    @Column(name = "description_en")
-    private String descriptionEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "description_fi", nullable = false))
+    @AttributeOverride(name = "sv", column = @Column(name = "description_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    private MultilingualText description = MultilingualText.EMPTY;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -105,11 +97,9 @@ public class CatalogueService extends Coded {
     public Problems check() {
         Problems problems = new Problems()
                 .code("code", getCode())
-                .required("organisation", organisation)
-                .required("nameFi", nameFi).maxLength("nameFi", nameFi, 200)
-                .maxLength("nameSv", nameSv, 200).maxLength("nameEn", nameEn, 200)
-                .required("descriptionFi", descriptionFi).maxLength("descriptionFi", descriptionFi, 4000)
-                .maxLength("descriptionSv", descriptionSv, 4000).maxLength("descriptionEn", descriptionEn, 4000)
+                .required("organisation", organisation);
+        getName().check(problems, "name", true, 200);
+        getDescription().check(problems, "description", true, 4000)
                 .required("category", category)
                 .maxLength("contactName", contactName, 200)
                 .email("contactEmail", contactEmail).phone("contactPhone", contactPhone).url("url", url)
@@ -120,11 +110,15 @@ public class CatalogueService extends Coded {
         return problems;
     }
 
-    /** A save is also a review: whoever edits the entry has looked at it. */
-    @Override
-    public void touch(String actor, Instant now) {
-        super.touch(actor, now);
-        lastReviewed = PortalTime.date(now);
+    /**
+     * Someone responsible has looked at the entry and found it right on {@code day}: the six-month review starts
+     * again. A save through the catalogue is also a review ({@code Catalogue.save}).
+     */
+    public void markReviewed(LocalDate day) {
+        if (day == null) {
+            Problems.refuse("lastReviewed", "validation.required");
+        }
+        lastReviewed = day;
     }
 
     public boolean needsReview(LocalDate today) {
@@ -140,8 +134,7 @@ public class CatalogueService extends Coded {
         if (query == null || query.isBlank()) {
             return true;
         }
-        String haystack = String.join(" ", nullToEmpty(nameFi), nullToEmpty(nameSv), nullToEmpty(nameEn),
-                nullToEmpty(descriptionFi), nullToEmpty(descriptionSv), nullToEmpty(descriptionEn),
+        String haystack = String.join(" ", getName().allLanguages(), getDescription().allLanguages(),
                 nullToEmpty(targetGroup), nullToEmpty(keywords), organisation == null ? "" : organisation.getNameFi())
                 .toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -157,28 +150,32 @@ public class CatalogueService extends Coded {
     }
 
     public LocalizedText names() {
-        return new LocalizedText(nameFi, nameSv == null ? nameFi : nameSv, nameEn == null ? nameFi : nameEn);
+        return getName().localized();
     }
 
     public LocalizedText descriptions() {
-        return new LocalizedText(descriptionFi, descriptionSv == null ? descriptionFi : descriptionSv,
-                descriptionEn == null ? descriptionFi : descriptionEn);
+        return getDescription().localized();
     }
+
+    public MultilingualText getName() { return name == null ? MultilingualText.EMPTY : name; }
+    public void setName(MultilingualText v) { this.name = v == null ? MultilingualText.EMPTY : v; }
+    public MultilingualText getDescription() { return description == null ? MultilingualText.EMPTY : description; }
+    public void setDescription(MultilingualText v) { this.description = v == null ? MultilingualText.EMPTY : v; }
 
     public Organisation getOrganisation() { return organisation; }
     public void setOrganisation(Organisation organisation) { this.organisation = organisation; }
-    public String getNameFi() { return nameFi; }
-    public void setNameFi(String v) { this.nameFi = Problems.clean(v); }
-    public String getNameSv() { return nameSv; }
-    public void setNameSv(String v) { this.nameSv = Problems.clean(v); }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String v) { this.nameEn = Problems.clean(v); }
-    public String getDescriptionFi() { return descriptionFi; }
-    public void setDescriptionFi(String v) { this.descriptionFi = Problems.clean(v); }
-    public String getDescriptionSv() { return descriptionSv; }
-    public void setDescriptionSv(String v) { this.descriptionSv = Problems.clean(v); }
-    public String getDescriptionEn() { return descriptionEn; }
-    public void setDescriptionEn(String v) { this.descriptionEn = Problems.clean(v); }
+    public String getNameFi() { return getName().fi(); }
+    public void setNameFi(String v) { setName(getName().withFi(v)); }
+    public String getNameSv() { return getName().sv(); }
+    public void setNameSv(String v) { setName(getName().withSv(v)); }
+    public String getNameEn() { return getName().en(); }
+    public void setNameEn(String v) { setName(getName().withEn(v)); }
+    public String getDescriptionFi() { return getDescription().fi(); }
+    public void setDescriptionFi(String v) { setDescription(getDescription().withFi(v)); }
+    public String getDescriptionSv() { return getDescription().sv(); }
+    public void setDescriptionSv(String v) { setDescription(getDescription().withSv(v)); }
+    public String getDescriptionEn() { return getDescription().en(); }
+    public void setDescriptionEn(String v) { setDescription(getDescription().withEn(v)); }
     public ServiceCategory getCategory() { return category; }
     public void setCategory(ServiceCategory category) { this.category = category; }
     public String getTargetGroup() { return targetGroup; }

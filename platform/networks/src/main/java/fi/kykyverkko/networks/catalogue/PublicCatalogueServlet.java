@@ -1,9 +1,11 @@
 package fi.kykyverkko.networks.catalogue;
 
+import static fi.kykyverkko.shell.kit.HtmlText.escape;
+
 import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.EnumLabels;
+import fi.kykyverkko.kernel.domain.Labelled;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.imports.ImportFormats;
 import fi.kykyverkko.shell.PortalI18NProvider;
@@ -54,7 +56,7 @@ public class PublicCatalogueServlet implements PublicPage {
         }
         Locale language = PortalI18NProvider.supported(Locale.forLanguageTag(request.getParameter("lang") == null ? "fi" : request.getParameter("lang")));
         CatalogueQuery query = new CatalogueQuery(request.getParameter("q"),
-                EnumLabels.parse(ServiceCategory.class, request.getParameter("category"), ServiceCategory::labelKey).orElse(null),
+                Labelled.parse(ServiceCategory.class, request.getParameter("category"), NetworksModule::texts).orElse(null),
                 request.getParameter("municipality"), null);
         try {
             List<CatalogueService> services = catalogue.search(region.tenantId(), query);
@@ -164,24 +166,5 @@ public class PublicCatalogueServlet implements PublicPage {
                 + "a{color:" + strong + "}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}"
                 + ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
                 + ":focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}footer{padding:1rem;border-top:1px solid #ccc}";
-    }
-
-    /** Escapes text for HTML content and attribute values (the public page and the server-drawn chart write markup by hand). */
-    public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,8 +1,8 @@
 package fi.kykyverkko.networks.events;
 
+import fi.kykyverkko.kernel.domain.TenantRow;
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,17 +11,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A professional registered for an event, and whether they came. */
 @Entity
 @Table(name = "event_registration")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class EventRegistration {
+public class EventRegistration extends TenantRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

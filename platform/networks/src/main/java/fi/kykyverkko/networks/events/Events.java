@@ -5,8 +5,7 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.Problems;
-import fi.kykyverkko.networks.TenantStore;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,7 +39,7 @@ public class Events {
         Instant end = PortalTime.startOf(until);
         return data.call(tenant, em -> {
             List<NetworkEvent> found = em.createQuery(
-                            "SELECT e FROM NetworkEvent e WHERE e.startsAt >= :from AND e.startsAt < :until ORDER BY e.startsAt DESC", NetworkEvent.class)
+                            "SELECT e FROM NetworkEvent e WHERE e.span.startsAt >= :from AND e.span.startsAt < :until ORDER BY e.span.startsAt DESC", NetworkEvent.class)
                     .setParameter("from", start).setParameter("until", end).getResultList();
             Map<Long, long[]> figures = new HashMap<>();
             if (!found.isEmpty()) {
@@ -82,7 +81,6 @@ public class Events {
      */
     public EventRegistration register(TenantId tenant, PortalUser actor, EventRegistration registration) {
         NetworkAccess.require(NetworkAccess.canRead(actor, tenant));
-        Problems problems = registration.check();
         return data.call(tenant, em -> {
             NetworkEvent event = em.find(NetworkEvent.class, registration.getEventId(), LockModeType.PESSIMISTIC_WRITE);
             if (event == null) {
@@ -90,13 +88,7 @@ public class Events {
             }
             long taken = em.createQuery("SELECT COUNT(r) FROM EventRegistration r WHERE r.eventId = :e", Long.class)
                     .setParameter("e", event.getId()).getSingleResult();
-            if (!event.isRegistrationOpen()) {
-                problems.add("name", "networks.validation.registration-closed");
-            } else if (event.getCapacity() != null && taken >= event.getCapacity()) {
-                problems.add("name", "networks.validation.event-full");
-            }
-            problems.throwIfAny();
-            em.persist(registration);
+            em.persist(event.register(registration, taken));
             return registration;
         });
     }

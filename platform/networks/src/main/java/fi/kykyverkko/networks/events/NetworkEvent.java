@@ -1,20 +1,15 @@
 package fi.kykyverkko.networks.events;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.TimeSpan;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * An event for the network's professionals: a Kohtaamo, a morning coffee, a webinar, an info session.
@@ -23,8 +18,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "network_event")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class NetworkEvent extends Coded {
 
 
@@ -38,13 +31,8 @@ public class NetworkEvent extends Coded {
 
     private String description;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
-
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
+    @Embedded
+    private TimeSpan span = TimeSpan.OPEN;
 
     private String place;
 
@@ -73,19 +61,39 @@ public class NetworkEvent extends Coded {
     public Problems check() {
         Problems problems = new Problems().code("code", getCode())
                 .required("title", title).maxLength("title", title, 300)
-                .required("kind", kind).timeAndPlace(startsAt, endsAt, place, onlineLink).maxLength("audience", audience, 300);
-        if (capacity != null && capacity < 1) {
-            problems.add("capacity", "networks.validation.positive");
-        }
-        if (participantCount != null && participantCount < 0) {
-            problems.add("participantCount", "networks.validation.positive");
-        }
+                .required("kind", kind).timeAndPlace(getStartsAt(), getEndsAt(), place, onlineLink).maxLength("audience", audience, 300);
         if (place == null && onlineLink == null) {
             problems.add("place", "networks.validation.place-or-link");
         }
         return problems;
     }
 
+
+    /**
+     * Takes a registration when registration is open and a seat is free; {@code alreadyRegistered} is counted by
+     * the caller under a lock on this event's row, so two people cannot both take the last seat.
+     */
+    public EventRegistration register(EventRegistration registration, long alreadyRegistered) {
+        Problems problems = registration.check();
+        if (!registrationOpen) {
+            problems.add("name", "networks.validation.registration-closed");
+        } else if (isFull(alreadyRegistered)) {
+            problems.add("name", "networks.validation.event-full");
+        }
+        problems.throwIfAny();
+        return registration;
+    }
+
+    /** Whether {@code registered} people fill the event (an event without a capacity never fills). */
+    public boolean isFull(long registered) {
+        return capacity != null && registered >= capacity;
+    }
+
+    /** Moves the event; refuses an end that is not after the start, leaving the times as they were. */
+    public void reschedule(Instant newStart, Instant newEnd) {
+        new Problems().required("startsAt", newStart).required("endsAt", newEnd).throwIfAny();
+        span = TimeSpan.of(newStart, newEnd);
+    }
 
     /** Participants: the recorded head count if there is one, else those registered and marked present. */
     public int participants(long attendedRegistrations) {
@@ -98,10 +106,13 @@ public class NetworkEvent extends Coded {
     public void setKind(EventKind kind) { this.kind = kind; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = Problems.clean(description); }
-    public Instant getStartsAt() { return startsAt; }
-    public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
+    public TimeSpan getSpan() { return span == null ? TimeSpan.OPEN : span; }
+    public Instant getStartsAt() { return getSpan().startsAt(); }
+    /** Sets the start; refused when it is not before a known end (see {@link TimeSpan}). */
+    public void setStartsAt(Instant startsAt) { span = getSpan().withStart(startsAt); }
+    public Instant getEndsAt() { return getSpan().endsAt(); }
+    /** Sets the end; refused when it is not after a known start. */
+    public void setEndsAt(Instant endsAt) { span = getSpan().withEnd(endsAt); }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = Problems.clean(place); }
     public String getOnlineLink() { return onlineLink; }
@@ -111,7 +122,19 @@ public class NetworkEvent extends Coded {
     public boolean isRegistrationOpen() { return registrationOpen; }
     public void setRegistrationOpen(boolean registrationOpen) { this.registrationOpen = registrationOpen; }
     public Integer getCapacity() { return capacity; }
-    public void setCapacity(Integer capacity) { this.capacity = capacity; }
+    /** Seats; null is unlimited. Refuses fewer than one seat. */
+    public void setCapacity(Integer capacity) {
+        if (capacity != null && capacity < 1) {
+            Problems.refuse("capacity", "networks.validation.positive");
+        }
+        this.capacity = capacity;
+    }
     public Integer getParticipantCount() { return participantCount; }
-    public void setParticipantCount(Integer participantCount) { this.participantCount = participantCount; }
+    /** The head count recorded afterwards; refuses a negative one. */
+    public void setParticipantCount(Integer participantCount) {
+        if (participantCount != null && participantCount < 0) {
+            Problems.refuse("participantCount", "networks.validation.positive");
+        }
+        this.participantCount = participantCount;
+    }
 }

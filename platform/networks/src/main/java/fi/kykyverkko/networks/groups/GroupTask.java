@@ -1,8 +1,7 @@
 package fi.kykyverkko.networks.groups;
 
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Stamped;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Stamped;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.people.Person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,16 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A task a group agreed on: who does it, by when, and where it stands. */
 @Entity
 @Table(name = "group_task")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class GroupTask extends Stamped {
 
 

@@ -5,8 +5,7 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TenantStore;
-import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +41,7 @@ public class Groups {
             // a past meeting that was not cancelled counts as held even if nobody marked it: it took place.
             // (Folded here rather than with MAX/MIN in JPQL: EclipseLink skips the Instant converter on aggregates.)
             // only the three columns needed, not the meetings' agendas and minutes
-            for (Object[] m : em.createQuery("SELECT m.groupId, m.startsAt, m.status FROM Meeting m WHERE m.status <> :cancelled", Object[].class)
+            for (Object[] m : em.createQuery("SELECT m.groupId, m.span.startsAt, m.status FROM Meeting m WHERE m.status <> :cancelled", Object[].class)
                     .setParameter("cancelled", MeetingStatus.CANCELLED).getResultList()) {
                 long group = (Long) m[0];
                 Instant start = (Instant) m[1];
@@ -63,7 +62,7 @@ public class Groups {
                             : GroupActivity.of(null, g.getStartedOn(), lastHeld.get(g.getId()), null, today),
                             openTasks.getOrDefault(g.getId(), 0L)))
                     .sorted(Comparator.comparing((GroupSummary s) -> !s.activity().quiet())
-                            .thenComparing(s -> s.group().getName(), Organisations.FINNISH_ORDER))
+                            .thenComparing(s -> s.group().getName(), fi.kykyverkko.kernel.domain.FinnishCollation.ORDER))
                     .toList();
         });
     }
@@ -98,7 +97,7 @@ public class Groups {
     }
 
     public List<Meeting> meetings(TenantId tenant, long groupId) {
-        return data.call(tenant, em -> em.createQuery("SELECT m FROM Meeting m WHERE m.groupId = :g ORDER BY m.startsAt DESC", Meeting.class)
+        return data.call(tenant, em -> em.createQuery("SELECT m FROM Meeting m WHERE m.groupId = :g ORDER BY m.span.startsAt DESC", Meeting.class)
                 .setParameter("g", groupId).getResultList());
     }
 
@@ -109,6 +108,8 @@ public class Groups {
     public Meeting saveMeeting(TenantId tenant, PortalUser actor, Meeting meeting) {
         NetworkGroup group = find(tenant, meeting.getGroupId()).orElseThrow();
         NetworkAccess.require(canManage(actor, tenant, group));
+        meeting.check().throwIfAny();
+        meeting.announceChange(); // a saved change replaces the invitation people have
         return data.call(tenant, em -> TenantStore.write(em, actor.username(), meeting));
     }
 

@@ -1,39 +1,27 @@
 package fi.kykyverkko.networks.groups;
 
-import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Stamped;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.TimeSpan;
+import fi.kykyverkko.kernel.domain.Stamped;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** One meeting of a group: when and where, agenda beforehand, minutes and decisions afterwards. */
 @Entity
 @Table(name = "meeting")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class Meeting extends Stamped {
 
 
     @Column(name = "group_id", nullable = false)
     private long groupId;
 
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
-
-    @Convert(converter = UtcInstantConverter.class)
-    @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
+    @Embedded
+    private TimeSpan span = TimeSpan.OPEN;
 
     private String place;
 
@@ -65,22 +53,33 @@ public class Meeting extends Stamped {
 
     @Override
     public Problems check() {
-        return new Problems().timeAndPlace(startsAt, endsAt, place, onlineLink).required("status", status);
+        return new Problems().timeAndPlace(getStartsAt(), getEndsAt(), place, onlineLink).required("status", status);
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        if (getUpdatedAt() != null) {
+    /**
+     * The meeting as sent before has changed: calendars must replace the earlier invitation, so its iCalendar
+     * SEQUENCE grows. A meeting not yet stored has sent nothing and keeps 0.
+     */
+    public void announceChange() {
+        if (getId() != null) {
             sequence++;
         }
-        super.touch(actor, now);
+    }
+
+    /** Moves the meeting; refuses an end that is not after the start, leaving the times as they were. */
+    public void reschedule(Instant newStart, Instant newEnd) {
+        new Problems().required("startsAt", newStart).required("endsAt", newEnd).throwIfAny();
+        span = TimeSpan.of(newStart, newEnd);
     }
 
     public long getGroupId() { return groupId; }
-    public Instant getStartsAt() { return startsAt; }
-    public void setStartsAt(Instant startsAt) { this.startsAt = startsAt; }
-    public Instant getEndsAt() { return endsAt; }
-    public void setEndsAt(Instant endsAt) { this.endsAt = endsAt; }
+    public TimeSpan getSpan() { return span == null ? TimeSpan.OPEN : span; }
+    public Instant getStartsAt() { return getSpan().startsAt(); }
+    /** Sets the start; refused when it is not before a known end (see {@link TimeSpan}). */
+    public void setStartsAt(Instant startsAt) { span = getSpan().withStart(startsAt); }
+    public Instant getEndsAt() { return getSpan().endsAt(); }
+    /** Sets the end; refused when it is not after a known start. */
+    public void setEndsAt(Instant endsAt) { span = getSpan().withEnd(endsAt); }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = Problems.clean(place); }
     public String getOnlineLink() { return onlineLink; }

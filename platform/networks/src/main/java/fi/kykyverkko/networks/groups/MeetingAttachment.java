@@ -1,7 +1,7 @@
 package fi.kykyverkko.networks.groups;
 
+import fi.kykyverkko.kernel.domain.TenantRow;
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
-import fi.kykyverkko.kernel.tenancy.TenantData;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -13,17 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A file attached to a meeting (slides, a memo). Kept in the tenant's schema with the meeting. */
 @Entity
 @Table(name = "meeting_attachment")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
-public class MeetingAttachment {
+public class MeetingAttachment extends TenantRow {
 
     /** Large enough for slides and memos, small enough to keep the database and uploads healthy. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;

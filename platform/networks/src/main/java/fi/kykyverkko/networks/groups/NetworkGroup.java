@@ -1,8 +1,7 @@
 package fi.kykyverkko.networks.groups;
 
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.people.Person;
 import jakarta.persistence.Column;
@@ -19,16 +18,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** A development group, steering group, working group, network or forum, with its convener and cadence. */
 @Entity
 @Table(name = "network_group")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class NetworkGroup extends Coded {
 
 

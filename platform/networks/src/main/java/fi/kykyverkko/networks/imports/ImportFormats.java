@@ -2,11 +2,15 @@ package fi.kykyverkko.networks.imports;
 
 import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.optional;
 import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.required;
+import static fi.kykyverkko.kernel.domain.imports.FieldMapping.list;
+import static fi.kykyverkko.kernel.domain.imports.FieldMapping.text;
 
-import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
-import fi.kykyverkko.networks.EnumLabels;
-import fi.kykyverkko.networks.TenantStore;
-import fi.kykyverkko.networks.TextListConverter;
+import fi.kykyverkko.kernel.domain.Labelled;
+import fi.kykyverkko.networks.NetworksModule;
+import fi.kykyverkko.kernel.domain.TenantStore;
+import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.domain.imports.FieldMapping;
+import fi.kykyverkko.kernel.domain.imports.ImportFormat;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.catalogue.Channel;
 import fi.kykyverkko.networks.catalogue.ServiceCategory;
@@ -20,8 +24,6 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -40,8 +42,8 @@ public final class ImportFormats {
             text(optional("name_sv", "namn"), "nameSv", Organisation::getNameSv, Organisation::setNameSv),
             text(optional("name_en"), "nameEn", Organisation::getNameEn, Organisation::setNameEn),
             new FieldMapping<>(required("type", "tyyppi"), "type",
-                    o -> o.getType() == null ? null : EnumLabels.finnish(o.getType(), OrganisationType::labelKey),
-                    (o, v, problems, em) -> EnumLabels.parse(OrganisationType.class, v, OrganisationType::labelKey)
+                    o -> o.getType() == null ? null : Labelled.finnish(o.getType(), NetworksModule::texts),
+                    (o, v, problems, em) -> Labelled.parse(OrganisationType.class, v, NetworksModule::texts)
                             .ifPresentOrElse(o::setType, () -> problems.add("type", "networks.import.unknown-choice"))),
             text(optional("business_id", "y-tunnus", "ytunnus"), "businessId", Organisation::getBusinessId, Organisation::setBusinessId),
             text(optional("email", "sähköposti"), "email", Organisation::getEmail, Organisation::setEmail),
@@ -77,8 +79,8 @@ public final class ImportFormats {
             text(optional("description_sv"), "descriptionSv", CatalogueService::getDescriptionSv, CatalogueService::setDescriptionSv),
             text(optional("description_en"), "descriptionEn", CatalogueService::getDescriptionEn, CatalogueService::setDescriptionEn),
             new FieldMapping<>(required("category", "luokka", "kategoria"), "category",
-                    s -> s.getCategory() == null ? null : EnumLabels.finnish(s.getCategory(), ServiceCategory::labelKey),
-                    (s, v, problems, em) -> EnumLabels.parse(ServiceCategory.class, v, ServiceCategory::labelKey)
+                    s -> s.getCategory() == null ? null : Labelled.finnish(s.getCategory(), NetworksModule::texts),
+                    (s, v, problems, em) -> Labelled.parse(ServiceCategory.class, v, NetworksModule::texts)
                             .ifPresentOrElse(s::setCategory, () -> problems.add("category", "networks.import.unknown-choice"))),
             text(optional("target_group", "kohderyhmä"), "targetGroup", CatalogueService::getTargetGroup, CatalogueService::setTargetGroup),
             text(optional("eligibility", "kenelle", "edellytykset"), "eligibility", CatalogueService::getEligibility, CatalogueService::setEligibility),
@@ -90,12 +92,12 @@ public final class ImportFormats {
             list(optional("municipalities", "kunnat"), "municipalities", CatalogueService::getMunicipalities, CatalogueService::setMunicipalities),
             text(optional("locations", "toimipaikat", "sijainnit"), "locations", CatalogueService::getLocations, CatalogueService::setLocations),
             new FieldMapping<>(required("channels", "asiointitavat", "kanavat"), "channels",
-                    s -> s.getChannels().stream().map(c -> EnumLabels.finnish(c, Channel::labelKey)).collect(Collectors.joining("|")),
+                    s -> s.getChannels().stream().map(c -> Labelled.finnish(c, NetworksModule::texts)).collect(Collectors.joining("|")),
                     (s, v, problems, em) -> {
                         EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
                         for (String part : v.split("[|;,]")) {
                             if (!part.isBlank()) {
-                                EnumLabels.parse(Channel.class, part, Channel::labelKey).ifPresentOrElse(channels::add,
+                                Labelled.parse(Channel.class, part, NetworksModule::texts).ifPresentOrElse(channels::add,
                                         () -> problems.add("channels", "networks.import.unknown-choice"));
                             }
                         }
@@ -108,7 +110,13 @@ public final class ImportFormats {
                         if (!v.isBlank()) {
                             date(v).ifPresentOrElse(s::setLastReviewed, () -> problems.add("lastReviewed", "networks.import.bad-date"));
                         }
-                    })));
+                    })),
+            // an imported row counts as reviewed today, unless the file says when it was last checked
+            (s, fileHas) -> {
+                if (!fileHas.test("last_reviewed") || s.getLastReviewed() == null) {
+                    s.markReviewed(fi.kykyverkko.kernel.time.PortalTime.today());
+                }
+            });
 
     private ImportFormats() {
     }
@@ -117,16 +125,7 @@ public final class ImportFormats {
         return List.of(ORGANISATIONS, PEOPLE, SERVICES);
     }
 
-    private static <T> FieldMapping<T> text(CsvColumn column, String property, Function<T, String> get, BiConsumer<T, String> set) {
-        return new FieldMapping<>(column, property, get, (entity, value, problems, em) -> set.accept(entity, value));
-    }
-
-    private static <T> FieldMapping<T> list(CsvColumn column, String property, Function<T, List<String>> get, BiConsumer<T, List<String>> set) {
-        return new FieldMapping<>(column, property, e -> String.join("; ", get.apply(e)),
-                (entity, value, problems, em) -> set.accept(entity, TextListConverter.split(value)));
-    }
-
-    private static Optional<Organisation> organisation(String code, fi.kykyverkko.networks.Problems problems, EntityManager em, String property) {
+    private static Optional<Organisation> organisation(String code, Problems problems, EntityManager em, String property) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }

@@ -1,41 +1,33 @@
 package fi.kykyverkko.networks.organisations;
 
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
-import fi.kykyverkko.networks.TextListConverter;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.MultilingualText;
+import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.domain.TextListConverter;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /** An organisation in the region's network: Kela, TE services, a municipality, an NGO, an employer ... */
 @Entity
 @Table(name = "organisation")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class Organisation extends Coded {
 
 
 
-    @Column(name = "name_fi", nullable = false)
-    private String nameFi;
-
-    @Column(name = "name_sv")
-    private String nameSv;
-
-    @Column(name = "name_en")
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "name_fi", nullable = false))
+    @AttributeOverride(name = "sv", column = @Column(name = "name_sv"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    private MultilingualText name = MultilingualText.EMPTY;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -59,47 +51,45 @@ public class Organisation extends Coded {
         // for JPA and forms
     }
 
-    /** Every rule an organisation must meet; the business ID is also stored in canonical form. */
+    /** Every rule an organisation must meet (the business ID is checked, and made canonical, when it is set). */
     @Override
     public Problems check() {
-        Problems problems = new Problems()
-                .code("code", getCode())
-                .required("nameFi", nameFi).maxLength("nameFi", nameFi, 200)
-                .maxLength("nameSv", nameSv, 200).maxLength("nameEn", nameEn, 200)
+        Problems problems = name.check(new Problems().code("code", getCode()), "name", true, 200)
                 .required("type", type)
                 .email("email", email).phone("phone", phone).url("website", website)
                 .maxLength("address", address, 300);
-        if (businessId != null && !BusinessId.isValid(businessId)) {
-            problems.add("businessId", "networks.validation.business-id");
-        }
         return problems;
     }
 
-    @Override
-    public void touch(String actor, Instant now) {
-        if (businessId != null) {
-            String canonical = BusinessId.normalise(businessId);
-            if (canonical != null) {
-                businessId = canonical;
-            }
-        }
-        super.touch(actor, now);
-    }
-
     public LocalizedText names() {
-        return new LocalizedText(nameFi, nameSv == null ? nameFi : nameSv, nameEn == null ? nameFi : nameEn);
+        return getName().localized();
     }
 
-    public String getNameFi() { return nameFi; }
-    public void setNameFi(String nameFi) { this.nameFi = Problems.clean(nameFi); }
-    public String getNameSv() { return nameSv; }
-    public void setNameSv(String nameSv) { this.nameSv = Problems.clean(nameSv); }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = Problems.clean(nameEn); }
+    public MultilingualText getName() { return name == null ? MultilingualText.EMPTY : name; }
+    public void setName(MultilingualText name) { this.name = name == null ? MultilingualText.EMPTY : name; }
+    public String getNameFi() { return getName().fi(); }
+    public void setNameFi(String nameFi) { setName(getName().withFi(nameFi)); }
+    public String getNameSv() { return getName().sv(); }
+    public void setNameSv(String nameSv) { setName(getName().withSv(nameSv)); }
+    public String getNameEn() { return getName().en(); }
+    public void setNameEn(String nameEn) { setName(getName().withEn(nameEn)); }
     public OrganisationType getType() { return type; }
     public void setType(OrganisationType type) { this.type = type; }
     public String getBusinessId() { return businessId; }
-    public void setBusinessId(String businessId) { this.businessId = Problems.clean(businessId); }
+
+    /**
+     * Sets the business ID in its canonical form ("246246-0" → "0246246-0"); refuses one that is not a valid
+     * business ID (format or check digit), leaving the stored one as it was. Blank clears it.
+     */
+    public void setBusinessId(String businessId) {
+        String given = Problems.clean(businessId);
+        String canonical = BusinessId.normalise(given);
+        if (given != null && canonical == null) {
+            Problems.refuse("businessId", "networks.validation.business-id");
+        }
+        this.businessId = canonical;
+    }
+
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = Problems.clean(email); }
     public String getPhone() { return phone; }

@@ -4,24 +4,19 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TenantStore;
+import fi.kykyverkko.kernel.domain.FinnishCollation;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.networks.people.People;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The organisations of a region's network. */
 @ApplicationScoped
 public class Organisations {
-
-    /** Finnish alphabetical order (å, ä, ö after z). */
-    public static final Comparator<String> FINNISH_ORDER = Collator.getInstance(Locale.forLanguageTag("fi-FI"))::compare;
 
     @Inject
     TenantData data;
@@ -37,7 +32,7 @@ public class Organisations {
     }
 
     public List<Organisation> list(TenantId tenant) {
-        return store.all(tenant).stream().sorted(Comparator.comparing(Organisation::getNameFi, FINNISH_ORDER)).toList();
+        return FinnishCollation.sort(store.all(tenant), Organisation::getNameFi);
     }
 
     public Optional<Organisation> find(TenantId tenant, long id) {

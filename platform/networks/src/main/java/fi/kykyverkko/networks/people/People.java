@@ -4,13 +4,11 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TenantStore;
+import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.networks.organisations.Organisation;
-import fi.kykyverkko.networks.organisations.Organisations;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +27,7 @@ public class People {
     }
 
     public List<Person> list(TenantId tenant) {
-        return store.all(tenant).stream().sorted(Comparator.comparing(Person::getName, Organisations.FINNISH_ORDER)).toList();
+        return fi.kykyverkko.kernel.domain.FinnishCollation.sort(store.all(tenant), Person::getName);
     }
 
     public Optional<Person> find(TenantId tenant, long id) {

@@ -1,8 +1,7 @@
 package fi.kykyverkko.networks.people;
 
-import fi.kykyverkko.kernel.tenancy.TenantData;
-import fi.kykyverkko.networks.Coded;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Coded;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * A person in the network: a network member with a portal account ({@code username} links them to their
@@ -21,8 +16,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "person")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class Person extends Coded {
 
 

@@ -1,10 +1,7 @@
 package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,27 +9,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TextListConverter;
 import fi.kykyverkko.networks.catalogue.Catalogue;
 import fi.kykyverkko.networks.catalogue.CatalogueQuery;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
-import fi.kykyverkko.networks.catalogue.Channel;
 import fi.kykyverkko.networks.catalogue.ServiceCategory;
-import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The service catalogue (Palvelukennosto): find a service by need, category and municipality; maintain
@@ -131,100 +122,6 @@ public class CatalogueView extends NetworksView {
     }
 
     private void edit(CatalogueService service) {
-        boolean editable = catalogue.canEdit(user(), tenant(), service);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(service.getId() == null ? getTranslation("networks.catalogue.new") : service.names().in(getLocale()));
-        dialog.setWidth("min(60rem, 95vw)");
-        Fields fields = new Fields();
-
-        ComboBox<Organisation> provider = fields.add("organisation", new ComboBox<>(getTranslation("networks.catalogue.provider")));
-        provider.setItems(NetworkAccess.canEditAll(user(), tenant()) ? organisations.list(tenant())
-                : service.getOrganisation() == null ? List.of() : List.of(service.getOrganisation()));
-        provider.setItemLabelGenerator(o -> o.names().in(getLocale()));
-        provider.setValue(service.getOrganisation() == null ? null : provider.getListDataView().getItems()
-                .filter(o -> Objects.equals(o.getId(), service.getOrganisation().getId())).findFirst().orElse(null));
-        provider.setRequiredIndicatorVisible(true);
-        TextField nameFi = fields.add("nameFi", text("networks.field.name-fi", service.getNameFi(), "service-name-fi"));
-        nameFi.setRequiredIndicatorVisible(true);
-        TextField nameSv = fields.add("nameSv", text("networks.field.name-sv", service.getNameSv(), null));
-        TextField nameEn = fields.add("nameEn", text("networks.field.name-en", service.getNameEn(), null));
-        TextArea descriptionFi = fields.add("descriptionFi", area("networks.field.description-fi", service.getDescriptionFi(), "service-description-fi"));
-        descriptionFi.setRequiredIndicatorVisible(true);
-        TextArea descriptionSv = fields.add("descriptionSv", area("networks.field.description-sv", service.getDescriptionSv(), null));
-        TextArea descriptionEn = fields.add("descriptionEn", area("networks.field.description-en", service.getDescriptionEn(), null));
-        Select<ServiceCategory> serviceCategory = fields.add("category", new Select<>());
-        serviceCategory.setLabel(getTranslation("networks.catalogue.category"));
-        serviceCategory.setItems(ServiceCategory.values());
-        serviceCategory.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
-        serviceCategory.setValue(service.getCategory());
-        serviceCategory.setRequiredIndicatorVisible(true);
-        TextArea targetGroup = fields.add("targetGroup", area("networks.catalogue.target-group", service.getTargetGroup(), null));
-        TextArea eligibility = fields.add("eligibility", area("networks.catalogue.eligibility", service.getEligibility(), null));
-        TextArea howToAccess = fields.add("howToAccess", area("networks.catalogue.how-to-access", service.getHowToAccess(), null));
-        CheckboxGroup<Channel> channels = fields.add("channels", new CheckboxGroup<>(getTranslation("networks.catalogue.channels")));
-        channels.setItems(Channel.values());
-        channels.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
-        channels.setValue(service.getChannels());
-        TextField municipalities = fields.add("municipalities", text("networks.catalogue.municipalities", String.join("; ", service.getMunicipalities()), null));
-        municipalities.setHelperText(getTranslation("networks.catalogue.municipalities-help"));
-        TextArea locations = fields.add("locations", area("networks.catalogue.locations", service.getLocations(), null));
-        TextField contactName = fields.add("contactName", text("networks.field.contact-name", service.getContactName(), null));
-        TextField contactEmail = fields.add("contactEmail", text("networks.field.email", service.getContactEmail(), null));
-        TextField contactPhone = fields.add("contactPhone", text("networks.field.phone", service.getContactPhone(), null));
-        TextField url = fields.add("url", text("networks.field.url", service.getUrl(), null));
-        TextField keywords = fields.add("keywords", text("networks.catalogue.keywords", service.getKeywords(), null));
-        keywords.setHelperText(getTranslation("networks.catalogue.keywords-help"));
-        TextField code = fields.add("code", text("networks.field.code", service.getCode(), null));
-        code.setHelperText(getTranslation("networks.field.code-help"));
-
-        FormLayout form = new FormLayout(provider, serviceCategory, nameFi, nameSv, nameEn, descriptionFi, descriptionSv, descriptionEn,
-                targetGroup, eligibility, howToAccess, channels, municipalities, locations, contactName, contactEmail, contactPhone, url,
-                keywords, code);
-        form.setColspan(descriptionFi, 2);
-        form.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
-        if (service.getLastReviewed() != null) {
-            dialog.add(new Paragraph(getTranslation("networks.catalogue.last-reviewed") + " " + PortalTime.date(service.getLastReviewed(), getLocale())));
-        }
-        dialog.add(form);
-
-        Button close = new Button(getTranslation("networks.form.close"), e -> dialog.close());
-        close.setId("service-close");
-        dialog.getFooter().add(close);
-        if (editable) {
-            saveButton(dialog, "service-save", fields, () -> {
-                service.setOrganisation(provider.getValue());
-                service.setNameFi(nameFi.getValue());
-                service.setNameSv(nameSv.getValue());
-                service.setNameEn(nameEn.getValue());
-                service.setDescriptionFi(descriptionFi.getValue());
-                service.setDescriptionSv(descriptionSv.getValue());
-                service.setDescriptionEn(descriptionEn.getValue());
-                service.setCategory(serviceCategory.getValue());
-                service.setTargetGroup(targetGroup.getValue());
-                service.setEligibility(eligibility.getValue());
-                service.setHowToAccess(howToAccess.getValue());
-                service.setChannels(channels.getValue());
-                service.setMunicipalities(TextListConverter.split(municipalities.getValue()));
-                service.setLocations(locations.getValue());
-                service.setContactName(contactName.getValue());
-                service.setContactEmail(contactEmail.getValue());
-                service.setContactPhone(contactPhone.getValue());
-                service.setUrl(url.getValue());
-                service.setKeywords(keywords.getValue());
-                service.setCode(code.getValue().isBlank() && nameFi.getValue() != null ? Codes.fromName(nameFi.getValue()) : code.getValue());
-                return catalogue.save(tenant(), user(), service);
-            }, "networks.catalogue.saved", this::refresh);
-            if (service.getId() != null) {
-                Button reviewed = new Button(getTranslation("networks.catalogue.mark-reviewed"), e -> {
-                    if (save(fields, () -> catalogue.markReviewed(tenant(), user(), service.getId()), "networks.catalogue.reviewed") != null) {
-                        dialog.close();
-                        refresh();
-                    }
-                });
-                reviewed.setId("service-reviewed");
-                dialog.getFooter().add(reviewed);
-            }
-        }
-        dialog.open();
+        new ServiceDialog(catalogue, organisations, tenant(), user(), service, this::refresh).open();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,9 +15,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
-import fi.kykyverkko.networks.Codes;
-import fi.kykyverkko.networks.InvalidInputException;
-import fi.kykyverkko.networks.Problems;
+import fi.kykyverkko.kernel.domain.Codes;
+import fi.kykyverkko.kernel.domain.InvalidInputException;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.groups.Cadence;
 import fi.kykyverkko.networks.groups.GroupKind;
 import fi.kykyverkko.networks.groups.Groups;
@@ -52,7 +53,7 @@ public class GroupForm {
         dialog.add(view);
         dialog.setHeaderTitle(group.getId() == null ? view.getTranslation("networks.groups.new") : group.getName());
         dialog.setWidth("min(50rem, 95vw)");
-        NetworksView.Fields fields = new NetworksView.Fields();
+        EntityForm<Object> fields = new EntityForm<>();
         List<Person> everyone = people.list(tenant);
         List<Organisation> allOrganisations = organisations.list(tenant);
 
@@ -96,7 +97,7 @@ public class GroupForm {
         ordinal.setValue(cadence == null ? null : cadence.ordinal());
         fields.add("cadence", cadenceUnit);
 
-        DatePicker startedOn = fields.add("startedOn", Pickers.date(view.getTranslation("networks.groups.started-on"), view.language()));
+        DatePicker startedOn = fields.add("startedOn", fi.kykyverkko.shell.kit.Pickers.date(view.getTranslation("networks.groups.started-on"), view.language()));
         startedOn.setValue(group.getStartedOn() == null ? PortalTime.today() : group.getStartedOn());
         Checkbox active = new Checkbox(view.getTranslation("networks.groups.active"), group.isActive());
         MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(view.getTranslation("networks.groups.members"));
@@ -115,7 +116,7 @@ public class GroupForm {
         form.setColspan(memberOrganisations, 2);
         view.add(form);
 
-        dialog.getFooter().add(new Button(view.getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(view.getTranslation("kit.form.close"), e -> dialog.close()));
         List<NetworkGroup> saved = new java.util.ArrayList<>(1);
         view.saveButton(dialog, "group-save", fields, () -> {
             group.setName(name.getValue());

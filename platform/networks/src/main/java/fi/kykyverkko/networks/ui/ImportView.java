@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import fi.kykyverkko.kernel.exchange.csv.CsvReader;
 import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
-import fi.kykyverkko.networks.imports.ImportFormat;
+import fi.kykyverkko.kernel.domain.imports.ImportFormat;
 import fi.kykyverkko.networks.imports.ImportFormats;
-import fi.kykyverkko.networks.imports.ImportReport;
+import fi.kykyverkko.kernel.domain.imports.ImportReport;
 import fi.kykyverkko.networks.imports.NetworkImport;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
@@ -75,7 +75,7 @@ public class ImportView extends NetworksView {
                 report.setItems(result.problems());
                 report.setVisible(!result.problems().isEmpty());
             } catch (IOException | RuntimeException failure) {
-                notify(getTranslation("networks.form.failed"), true);
+                notify(getTranslation("kit.form.failed"), true);
             }
         });
         upload.addFileRejectedListener(e -> notify(getTranslation("networks.import.too-large"), true));

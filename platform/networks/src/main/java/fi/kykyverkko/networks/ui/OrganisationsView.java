@@ -1,17 +1,10 @@
 package fi.kykyverkko.networks.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import fi.kykyverkko.networks.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
-import fi.kykyverkko.networks.TextListConverter;
 import fi.kykyverkko.networks.organisations.Organisation;
-import fi.kykyverkko.networks.organisations.OrganisationType;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
@@ -50,48 +43,6 @@ public class OrganisationsView extends NetworksView {
     }
 
     private void edit(Organisation organisation) {
-        boolean editable = organisations.canEdit(user(), tenant(), organisation);
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(organisation.getId() == null ? getTranslation("networks.organisations.new") : organisation.names().in(getLocale()));
-        dialog.setWidth("min(50rem, 95vw)");
-        Fields fields = new Fields();
-        TextField nameFi = fields.add("nameFi", text("networks.field.name-fi", organisation.getNameFi(), "organisation-name-fi"));
-        TextField nameSv = fields.add("nameSv", text("networks.field.name-sv", organisation.getNameSv(), null));
-        TextField nameEn = fields.add("nameEn", text("networks.field.name-en", organisation.getNameEn(), null));
-        Select<OrganisationType> type = fields.add("type", new Select<>());
-        type.setLabel(getTranslation("networks.field.type"));
-        type.setItems(OrganisationType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));
-        type.setValue(organisation.getType());
-        TextField businessId = fields.add("businessId", text("networks.field.business-id", organisation.getBusinessId(), "organisation-business-id"));
-        businessId.setHelperText(getTranslation("networks.field.business-id-help"));
-        TextField email = fields.add("email", text("networks.field.email", organisation.getEmail(), null));
-        TextField phone = fields.add("phone", text("networks.field.phone", organisation.getPhone(), null));
-        TextField website = fields.add("website", text("networks.field.url", organisation.getWebsite(), null));
-        TextField address = fields.add("address", text("networks.field.address", organisation.getAddress(), null));
-        TextField municipalities = fields.add("municipalities", text("networks.catalogue.municipalities", String.join("; ", organisation.getMunicipalities()), null));
-        TextField code = fields.add("code", text("networks.field.code", organisation.getCode(), null));
-        code.setHelperText(getTranslation("networks.field.code-help"));
-        FormLayout form = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);
-        form.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
-        dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
-        if (editable) {
-            saveButton(dialog, "organisation-save", fields, () -> {
-                organisation.setNameFi(nameFi.getValue());
-                organisation.setNameSv(nameSv.getValue());
-                organisation.setNameEn(nameEn.getValue());
-                organisation.setType(type.getValue());
-                organisation.setBusinessId(businessId.getValue());
-                organisation.setEmail(email.getValue());
-                organisation.setPhone(phone.getValue());
-                organisation.setWebsite(website.getValue());
-                organisation.setAddress(address.getValue());
-                organisation.setMunicipalities(TextListConverter.split(municipalities.getValue()));
-                organisation.setCode(code.getValue().isBlank() && !nameFi.getValue().isBlank() ? Codes.fromName(nameFi.getValue()) : code.getValue());
-                return organisations.save(tenant(), user(), organisation);
-            }, "networks.organisations.saved", this::refresh);
-        }
-        dialog.open();
+        new OrganisationDialog(organisations, tenant(), user(), organisation, this::refresh).open();
     }
 }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.EntityForm;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,7 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
-import fi.kykyverkko.networks.Codes;
+import fi.kykyverkko.kernel.domain.Codes;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
@@ -59,7 +60,7 @@ public class PeopleView extends NetworksView {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(person.getId() == null ? getTranslation("networks.people.new") : person.getName());
         dialog.setWidth("min(40rem, 95vw)");
-        Fields fields = new Fields();
+        EntityForm<Object> fields = new EntityForm<>();
         TextField name = fields.add("name", text("networks.field.name", person.getName(), "person-name"));
         TextField title = fields.add("title", text("networks.field.title", person.getTitle(), null));
         ComboBox<Organisation> organisation = fields.add("organisation", new ComboBox<>(getTranslation("networks.field.organisation")));
@@ -79,7 +80,7 @@ public class PeopleView extends NetworksView {
             form.getChildren().forEach(c -> c.getElement().setProperty("readonly", true));
         }
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("networks.form.close"), e -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("kit.form.close"), e -> dialog.close()));
         if (editable) {
             saveButton(dialog, "person-save", fields, () -> {
                 person.setName(name.getValue());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kykyverkko.kernel.tenancy.TenantId;
-import fi.kykyverkko.networks.Stamped;
+import fi.kykyverkko.kernel.domain.Stamped;
 import fi.kykyverkko.networks.people.Person;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;

@@ -36,4 +36,15 @@ class BusinessIdTest {
         assertEquals("0246246-0", BusinessId.normalise("246246-0"));
         assertNull(BusinessId.normalise(null));
     }
+
+    @Test
+    void anOrganisationStoresTheCanonicalFormWhenSetAndRefusesABadOne() {
+        Organisation o = new Organisation();
+        o.setBusinessId(" 246246-0 ");
+        org.junit.jupiter.api.Assertions.assertEquals("0246246-0", o.getBusinessId());
+        org.junit.jupiter.api.Assertions.assertThrows(fi.kykyverkko.kernel.domain.InvalidInputException.class, () -> o.setBusinessId("0246246-1"));
+        org.junit.jupiter.api.Assertions.assertEquals("0246246-0", o.getBusinessId(), "a refused value leaves the stored one");
+        o.setBusinessId(" ");
+        org.junit.jupiter.api.Assertions.assertNull(o.getBusinessId());
+    }
 }

@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks;
+package fi.kykyverkko.kernel.domain;
 
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and saves one kind of {@link Coded} row in a tenant's schema, the same way for every kind:
+ * Reads and saves one kind of {@link Coded} row in a tenant's schema, the same way for every module:
  * rules checked first (every problem reported at once), codes unique, optimistic locking by {@code @Version}.
- * Permission checks belong to the feature services that use it.
+ * Permission checks belong to the feature services that use it; business effects (a review, a new invitation
+ * sequence) are the entity's own methods, called by the service before it saves.
  */
 public class TenantStore<T extends Coded> {
 
@@ -51,10 +52,15 @@ public class TenantStore<T extends Coded> {
 
     /** As {@link #save(TenantId, String, Coded)}, inside a transaction the caller already holds. */
     public T save(EntityManager em, String actor, T row) {
+        return save(em, type, actor, row);
+    }
+
+    /** Checks (every rule, and the code unique among rows of {@code type}), stamps and stores a coded row. */
+    public static <C extends Coded> C save(EntityManager em, Class<C> type, String actor, C row) {
         Problems problems = row.check();
         if (row.getCode() != null) {
-            byCode(em, row.getCode()).filter(other -> !other.getId().equals(row.getId()))
-                    .ifPresent(other -> problems.add("code", "networks.validation.code-taken"));
+            byCode(em, type, row.getCode()).filter(other -> !other.getId().equals(row.getId()))
+                    .ifPresent(other -> problems.add("code", "validation.code-taken"));
         }
         problems.throwIfAny();
         return write(em, actor, row);

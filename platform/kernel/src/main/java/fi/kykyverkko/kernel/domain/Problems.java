@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks;
+package fi.kykyverkko.kernel.domain;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,18 @@ import java.util.regex.Pattern;
  */
 public final class Problems {
 
-    /** One problem: the field it belongs to, a key of the networks bundle, and its arguments. */
+    /** The kernel's validation texts (fi/sv/en); a module's own rules use keys of the module's bundle. */
+    public static final String BUNDLE = "i18n/validation";
+
+    /** One problem: the field it belongs to, a translation key (kernel or module bundle), and its arguments. */
     public record Problem(String field, String key, List<Object> args) {
+
+        /** The text in {@code language} when the key is one of the kernel's (code outside Vaadin); else the key. */
+        public String text(java.util.Locale language) {
+            java.util.ResourceBundle texts = java.util.ResourceBundle.getBundle(BUNDLE, language, Problems.class.getClassLoader(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+            return texts.containsKey(key) ? new java.text.MessageFormat(texts.getString(key), language).format(args.toArray()) : key;
+        }
     }
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -28,28 +38,28 @@ public final class Problems {
 
     public Problems required(String field, Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
-            add(field, "networks.validation.required");
+            add(field, "validation.required");
         }
         return this;
     }
 
     public Problems maxLength(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            add(field, "networks.validation.too-long", max);
+            add(field, "validation.too-long", max);
         }
         return this;
     }
 
     public Problems email(String field, String value) {
         if (value != null && !value.isBlank() && !EMAIL.matcher(value.trim()).matches()) {
-            add(field, "networks.validation.email");
+            add(field, "validation.email");
         }
         return this;
     }
 
     public Problems phone(String field, String value) {
         if (value != null && !value.isBlank() && !PHONE.matcher(value.trim()).matches()) {
-            add(field, "networks.validation.phone");
+            add(field, "validation.phone");
         }
         return this;
     }
@@ -59,7 +69,7 @@ public final class Problems {
         if (value != null && !value.isBlank()) {
             String v = value.trim().toLowerCase(java.util.Locale.ROOT);
             if (!(v.startsWith("https://") || v.startsWith("http://")) || v.contains(" ")) {
-                add(field, "networks.validation.url");
+                add(field, "validation.url");
             }
         }
         return this;
@@ -72,7 +82,7 @@ public final class Problems {
     public Problems timeAndPlace(java.time.Instant startsAt, java.time.Instant endsAt, String place, String onlineLink) {
         required("startsAt", startsAt).required("endsAt", endsAt).maxLength("place", place, 300).url("onlineLink", onlineLink);
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            add("endsAt", "networks.validation.ends-before-start");
+            add("endsAt", "validation.ends-before-start");
         }
         return this;
     }
@@ -81,9 +91,34 @@ public final class Problems {
     public Problems code(String field, String value) {
         required(field, value);
         if (value != null && !value.isBlank() && !CODE.matcher(value).matches()) {
-            add(field, "networks.validation.code");
+            add(field, "validation.code");
         }
         return this;
+    }
+
+    /** Adds every problem of {@code other} (e.g. those a setter refused) to these. */
+    public Problems addAll(Problems other) {
+        list.addAll(other.list);
+        return this;
+    }
+
+    /**
+     * Runs {@code change} (a setter that guards its invariant) and keeps the problems it refuses with, so a form
+     * or an import row can try every field and report every problem at once; true when it was accepted.
+     */
+    public boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (InvalidInputException refused) {
+            addAll(refused.problems());
+            return false;
+        }
+    }
+
+    /** Refuses a value at once (in a setter or constructor): throws {@link InvalidInputException} with one problem. */
+    public static void refuse(String field, String key, Object... args) {
+        new Problems().add(field, key, args).throwIfAny();
     }
 
     public boolean isEmpty() {

@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks.imports;
+package fi.kykyverkko.kernel.domain.imports;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks;
+package fi.kykyverkko.kernel.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

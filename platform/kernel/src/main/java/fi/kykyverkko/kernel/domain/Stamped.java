@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks;
+package fi.kykyverkko.kernel.domain;
 
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
 import jakarta.persistence.Column;
@@ -11,11 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * What every row people edit in this module carries: a generated id, who changed it last and when, and a
+ * What every tenant row people edit carries, in any module: a generated id, who changed it last and when, and a
  * version for optimistic locking (two people saving the same row: the second is told, nothing is lost silently).
  */
 @MappedSuperclass
-public abstract class Stamped {
+public abstract class Stamped extends TenantRow {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +34,8 @@ public abstract class Stamped {
     /** Every rule the row must meet before it is stored, all problems at once. */
     public abstract Problems check();
 
-    public void touch(String actor, Instant now) {
+    /** The audit stamp only: who saved last and when. Business effects never hide here. */
+    public final void touch(String actor, Instant now) {
         updatedBy = actor;
         updatedAt = now;
     }

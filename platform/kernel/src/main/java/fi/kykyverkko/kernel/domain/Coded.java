@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks;
+package fi.kykyverkko.kernel.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

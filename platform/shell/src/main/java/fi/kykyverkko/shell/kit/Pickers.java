@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks.ui;
+package fi.kykyverkko.shell.kit;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -8,19 +8,19 @@ import java.util.List;
 import java.util.Locale;
 
 /** Date pickers that speak the user's language and write dates the Finnish way (23.11.2026), weeks from Monday. */
-final class Pickers {
+public final class Pickers {
 
     private Pickers() {
     }
 
-    static DatePicker date(String label, Locale locale) {
+    public static DatePicker date(String label, Locale locale) {
         DatePicker picker = new DatePicker(label);
         picker.setLocale(locale);
         picker.setI18n(i18n(locale));
         return picker;
     }
 
-    static DateTimePicker dateTime(String label, Locale locale) {
+    public static DateTimePicker dateTime(String label, Locale locale) {
         DateTimePicker picker = new DateTimePicker(label);
         picker.setLocale(locale);
         picker.setDatePickerI18n(i18n(locale));
