@@ -106,7 +106,7 @@ public class NetworksModule implements PortalModule {
     /** The public catalogue at {@code /public/<region>/palvelut}. */
     @Override
     public List<Class<? extends fi.kykyverkko.kernel.module.PublicPage>> publicPages() {
-        return List.of(fi.kykyverkko.networks.catalogue.PublicCatalogueServlet.class);
+        return List.of(fi.kykyverkko.networks.catalogue.PublicCataloguePage.class);
     }
 
     @Override

@@ -10,6 +10,7 @@ import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.imports.ImportFormats;
 import fi.kykyverkko.shell.PortalI18NProvider;
 import fi.kykyverkko.shell.TenantThemes;
+import fi.kykyverkko.shell.kit.PublicHtml;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import fi.kykyverkko.kernel.module.PublicPage;
@@ -19,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -33,9 +33,9 @@ import java.util.logging.Logger;
  * {@code municipality}, {@code lang}); they name needs, never people.
  */
 @ApplicationScoped
-public class PublicCatalogueServlet implements PublicPage {
+public class PublicCataloguePage implements PublicPage {
 
-    private static final Logger LOG = Logger.getLogger(PublicCatalogueServlet.class.getName());
+    private static final Logger LOG = Logger.getLogger(PublicCataloguePage.class.getName());
 
     @Inject
     Catalogue catalogue;
@@ -81,24 +81,10 @@ public class PublicCatalogueServlet implements PublicPage {
     private void page(HttpServletRequest request, HttpServletResponse response, Tenant tenant, CatalogueQuery query,
                       List<CatalogueService> services, Locale language) throws IOException {
         ResourceBundle t = NetworksModule.texts(language);
-        TenantThemes.Theme theme = themes.load(tenant.theme());
-        response.setContentType("text/html;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String regionName = tenant.names().in(language);
         String self = request.getContextPath() + "/public/" + tenant.tenantId().value() + "/palvelut";
-        PrintWriter out = response.getWriter();
-        out.println("<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\">");
-        out.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-        out.println("<title>" + escape(t.getString("networks.public.title")) + " – " + escape(regionName) + "</title>");
-        out.println("<style>" + css(theme) + "</style></head><body>");
-        out.println("<a class=\"skip\" href=\"#results\">" + escape(t.getString("networks.public.skip")) + "</a>");
-        out.println("<header><p class=\"region\">" + escape(regionName) + "</p><h1>" + escape(t.getString("networks.public.title")) + "</h1>");
-        out.println("<nav aria-label=\"" + escape(t.getString("networks.public.languages")) + "\"><ul class=\"langs\">");
-        for (String lang : List.of("fi", "sv", "en")) {
-            out.println("<li><a href=\"" + self + "?lang=" + lang + "\" lang=\"" + lang + "\"" + (lang.equals(language.getLanguage()) ? " aria-current=\"true\"" : "")
-                    + ">" + escape(t.getString("networks.public.lang." + lang)) + "</a></li>");
-        }
-        out.println("</ul></nav></header><main>");
+        PublicHtml page = PublicHtml.begin(response, tenant, themes.load(tenant.theme()), language, self,
+                t.getString("networks.public.title"), css(themes.load(tenant.theme())));
+        PrintWriter out = page.out();
         out.println("<p>" + escape(t.getString("networks.public.intro")) + "</p>");
         out.println("<form method=\"get\" action=\"" + self + "\" role=\"search\">");
         out.println("<input type=\"hidden\" name=\"lang\" value=\"" + language.getLanguage() + "\">");
@@ -139,9 +125,9 @@ public class PublicCatalogueServlet implements PublicPage {
             out.println("<p class=\"reviewed\">" + escape(t.getString("networks.catalogue.last-reviewed")) + " " + PortalTime.date(s.getLastReviewed(), language) + "</p>");
             out.println("</article></li>");
         }
-        out.println("</ul></main><footer><p>" + escape(t.getString("networks.public.open-data"))
-                + " <a href=\"" + self + ".json?lang=" + language.getLanguage() + "\">HSDS JSON</a> · <a href=\"" + self + ".csv\">CSV</a></p></footer>");
-        out.println("</body></html>");
+        out.println("</ul>");
+        page.end("<p>" + escape(t.getString("networks.public.open-data"))
+                + " <a href=\"" + self + ".json?lang=" + language.getLanguage() + "\">HSDS JSON</a> · <a href=\"" + self + ".csv\">CSV</a></p>");
     }
 
     private static void item(PrintWriter out, String label, String value) {
@@ -150,21 +136,11 @@ public class PublicCatalogueServlet implements PublicPage {
         }
     }
 
-    /** The region's colour as a band; text on it is white on the theme's text colour, which keeps 4.5:1 (WCAG AA). */
+    /** The catalogue's own rules on top of the public frame: the search form and the service cards. */
     private static String css(TenantThemes.Theme theme) {
-        String band = theme.primary();
-        String strong = theme.primaryText();
-        return "body{font-family:system-ui,sans-serif;margin:0;line-height:1.5;color:#1b1b1b;background:#fff}"
-                + "header{border-top:.5rem solid " + band + ";padding:1rem;border-bottom:1px solid #ccc}"
-                + "h1{margin:.2rem 0;font-size:1.6rem;color:" + strong + "}.region{margin:0;font-weight:600}"
-                + "main{padding:1rem;max-width:60rem;margin:auto}"
-                + ".langs{list-style:none;padding:0;display:flex;gap:1rem;margin:.5rem 0 0}"
-                + "form{display:grid;gap:.4rem;max-width:30rem}input,select,button{font-size:1rem;padding:.5rem;min-height:44px}"
-                + "button{background:" + strong + ";color:#fff;border:0;border-radius:4px;cursor:pointer}"
+        return "form{display:grid;gap:.4rem;max-width:30rem}input,select,button{font-size:1rem;padding:.5rem;min-height:44px}"
+                + "button{background:" + theme.primaryText() + ";color:#fff;border:0;border-radius:4px;cursor:pointer}"
                 + ".services{list-style:none;padding:0}.services li{border:1px solid #767676;border-radius:6px;padding:0 1rem;margin:1rem 0}"
-                + ".provider,.reviewed{color:#4a4a4a}dt{font-weight:600}dd{margin:0 0 .5rem}"
-                + "a{color:" + strong + "}.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem}"
-                + ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}"
-                + ":focus-visible{outline:3px solid #1b1b1b;outline-offset:2px}footer{padding:1rem;border-top:1px solid #ccc}";
+                + ".provider,.reviewed{color:#4a4a4a}dt{font-weight:600}dd{margin:0 0 .5rem}";
     }
 }
