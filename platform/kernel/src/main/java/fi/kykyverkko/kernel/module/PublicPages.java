@@ -123,6 +123,9 @@ public class PublicPages extends HttpServlet {
         if (asked != null && asked.matches("fi|sv|en")) {
             return Locale.forLanguageTag(asked);
         }
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.forLanguageTag("fi"); // the server's own locale is no visitor's choice
+        }
         for (Locale wanted : java.util.Collections.list(request.getLocales())) {
             if (wanted.getLanguage().matches("fi|sv|en")) {
                 return Locale.forLanguageTag(wanted.getLanguage());
