@@ -90,7 +90,7 @@ class IdentityIT {
         // roles hold per tenant: nothing leaked into another region
         assertFalse(keycloak.userGroupPaths(member.userId()).stream().anyMatch(p -> p.startsWith("/tenants/lappi/")));
         PortalUser user = PortalUser.fromClaims(email, "Irma", keycloak.userGroupPaths(member.userId()), List.of(),
-                Set.of(id, TenantId.of("lappi")));
+                Set.of(id, TenantId.of("lappi")), modules.tenantRoleNames());
         assertEquals(Set.of(id), user.tenants());
     }
 
