@@ -44,7 +44,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +105,7 @@ public final class ShellTestKit implements AutoCloseable {
                 "base", List.of("Kerava", "Järvenpää", "Tuusula"), Set.of()));
         tenants.add(new FakeTenant(LAPPI, new LocalizedText("Lappi", "Lappland", "Lapland"),
                 "lappi", List.of("Rovaniemi", "Kemi"), Set.of(ConsultationsModule.ID)));
-        themes.directory = Optional.of(testResource("themes").toString());
+        themes.directory = Optional.of(themesDirectory().toString());
         inject(administration, "provisioner", provisioner);
         inject(administration, "modules", modules);
         inject(administration, "identity", identity);
@@ -309,11 +312,24 @@ public final class ShellTestKit implements AutoCloseable {
         throw new IllegalStateException(target.getClass().getName() + " has no field " + fieldName);
     }
 
-    private static Path testResource(String name) {
-        try {
-            return Path.of(ShellTestKit.class.getClassLoader().getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** The kit's test themes ({@code themes/lappi}) as a directory, as the portal reads them: copied out of the kit's jar. */
+    private static synchronized Path themesDirectory() {
+        if (themeCopy == null) {
+            try {
+                themeCopy = Files.createTempDirectory("kyky-themes-");
+                for (String file : List.of("lappi/theme.json", "lappi/logo.svg")) {
+                    Path target = themeCopy.resolve(file);
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = ShellTestKit.class.getResourceAsStream("/themes/" + file)) {
+                        Files.copy(in, target);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return themeCopy;
     }
+
+    private static Path themeCopy;
 }

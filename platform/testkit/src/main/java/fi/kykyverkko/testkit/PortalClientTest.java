@@ -1,0 +1,66 @@
+package fi.kykyverkko.testkit;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * An integration test that talks to the portal from outside (HTTP, REST with Keycloak tokens, {@link Browser}),
+ * on the shared deployment: extend it and name the class {@code *IT}. Each test starts once the portal is ready.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class PortalClientTest {
+
+    /** Redirects are not followed: tests check where the portal sends people. */
+    protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment
+    public static WebArchive deployment() {
+        return PortalDeployment.shared();
+    }
+
+    @BeforeEach
+    void portalIsReady() throws Exception {
+        PortalDeployment.awaitReady(base);
+    }
+
+    /** The portal's address for a browser: Keycloak accepts redirects to the loopback address on any port, not to "localhost". */
+    protected String portal(String path) {
+        return "http://127.0.0.1:" + base.getPort() + base.getPath() + path;
+    }
+
+    /** GET {@code path} (relative to the portal, e.g. {@code api/tenants/lappi/services}), with a Bearer token or none. */
+    protected HttpResponse<String> get(String path, String token) throws Exception {
+        return send("GET", path, token, null);
+    }
+
+    /** Sends {@code method} to {@code path} with a JSON {@code body} (or none) and a Bearer token (or none); the API is asked for JSON. */
+    protected HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal(path))).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (path.startsWith("api/")) {
+            request.header("Accept", "application/json");
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
