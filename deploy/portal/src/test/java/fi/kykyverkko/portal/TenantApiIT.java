@@ -18,13 +18,13 @@ class TenantApiIT extends PortalClientTest {
 
     @Test
     void readinessNamesEveryTenantSchemaAndLivenessIsUp() throws Exception {
-        JsonObject ready = (JsonObject) KeycloakTestClient.json(get("health/ready", null).body());
+        JsonObject ready = (JsonObject) KeycloakTestClient.json(get("/health/ready", null).body());
         String all = ready.toString();
         for (String schema : List.of("tenant_kymenlaakso", "tenant_lappi", "tenant_keski_uusimaa", "tenant_etela_savo")) {
             assertTrue(all.contains("\"" + schema + "\":\"up to date (kernel v1, networks v1)\""), all);
         }
         assertTrue(all.contains("\"keycloak\""), all);
-        assertEquals(200, get("health/live", null).statusCode());
+        assertEquals(200, get("/health/live", null).statusCode());
     }
 
     @Test
@@ -79,7 +79,7 @@ class TenantApiIT extends PortalClientTest {
         assertEquals(200, get("api/platform/tenants/" + id, admin).statusCode());
         assertEquals(409, send("POST", "api/platform/tenants", admin, definition).statusCode());
         // the new schema is migrated and counted by readiness at once, without a restart
-        assertTrue(get("health/ready", null).body().contains("tenant_" + id.replace('-', '_')));
+        assertTrue(get("/health/ready", null).body().contains("tenant_" + id.replace('-', '_')));
 
         HttpResponse<String> invalid = send("POST", "api/platform/tenants", admin, definition.replace("\"Testilä\"", "").replace(id, "Bad Id"));
         assertEquals(400, invalid.statusCode());

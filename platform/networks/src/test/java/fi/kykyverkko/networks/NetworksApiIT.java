@@ -57,7 +57,7 @@ class NetworksApiIT extends PortalClientTest {
 
     @Test
     void theApiIsDescribedByOpenApi() throws Exception {
-        HttpResponse<String> openapi = get("openapi", null);
+        HttpResponse<String> openapi = get("/openapi", null);
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/tenants/{tenant}/services"), openapi.body().substring(0, Math.min(2000, openapi.body().length())));
     }

@@ -3,13 +3,8 @@ package fi.kykyverkko.testkit;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -82,23 +77,6 @@ public final class PortalDeployment {
                     """), "web-fragment.xml"));
         }
         return war;
-    }
-
-    /** Waits until the deployed portal's readiness is UP: schemas migrated and the regions set up in Keycloak. */
-    public static void awaitReady(URL base) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(
-                base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready")).build();
-        Instant deadline = Instant.now().plusSeconds(180);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (last.statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("portal not ready within 3 minutes: " + (last == null ? "no answer" : last.body()));
     }
 
     /**
