@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.kykyverkko.testkit.PortalInsideTest;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
@@ -35,6 +34,7 @@ import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.networks.people.Person;
+import fi.kykyverkko.testkit.PortalInsideTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.Charset;

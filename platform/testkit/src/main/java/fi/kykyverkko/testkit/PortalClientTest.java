@@ -7,32 +7,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An integration test that talks to the portal from outside (HTTP, REST with Keycloak tokens, {@link Browser}),
  * on the shared deployment: extend it and name the class {@code *IT}. Each test starts once the portal is ready.
  */
-@ExtendWith(ArquillianExtension.class)
 @RunAsClient
-public abstract class PortalClientTest {
+public abstract class PortalClientTest extends PortalTest {
 
     /** Redirects are not followed: tests check where the portal sends people. */
     protected final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ArquillianResource
     protected URL base;
-
-    @Deployment
-    public static WebArchive deployment() {
-        return PortalDeployment.shared();
-    }
 
     /** Waits until the portal's readiness is UP: schemas migrated and the regions set up in Keycloak. */
     @BeforeEach

@@ -43,6 +43,7 @@ public final class PortalDeployment {
     /** The one deployment of the integration tests of every module. */
     public static WebArchive shared() {
         List<Class<?>> classes = new ArrayList<>(inContainerTestClasses());
+        classes.add(PortalTest.class);
         classes.add(PortalInsideTest.class);
         return war(classes.toArray(Class<?>[]::new)).add(EmptyAsset.INSTANCE, SHARED_MARKER);
     }
