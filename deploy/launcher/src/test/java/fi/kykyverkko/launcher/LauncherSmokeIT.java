@@ -1,18 +1,16 @@
 package fi.kykyverkko.launcher;
 
-import fi.kykyverkko.stack.Ports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import fi.kykyverkko.stack.Ports;
+import fi.kykyverkko.testkit.LocalHttp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherSmokeIT {
 
     private static final Path LAUNCHER = Path.of(System.getProperty("launcher.jar", "target/kykyverkko-launcher.jar"));
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dataDir;
@@ -39,22 +35,21 @@ class LauncherSmokeIT {
     @Test
     void startsServesAndStopsCleanly() throws Exception {
         assertTrue(Files.isRegularFile(LAUNCHER.resolveSibling("stack/kykyverkko.war")), "WAR not copied to target/stack");
-        int portal = freePort();
-        int db = freePort();
-        int keycloak = freePort();
+        int portal = LocalHttp.freePort();
+        int db = LocalHttp.freePort();
+        int keycloak = LocalHttp.freePort();
         Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
         Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + portal, "KYKY_DB_PORT", "" + db,
                 "KYKY_KEYCLOAK_PORT", "" + keycloak), output);
         try {
             awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(12));
             // the front page asks for a login at the embedded Keycloak
-            HttpResponse<Void> home = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portal + "/"))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> home = LocalHttp.get("http://localhost:" + portal + "/");
             assertTrue(home.statusCode() == 302 || home.statusCode() == 303, "front page answered " + home.statusCode());
             assertTrue(home.headers().firstValue("Location").orElse("")
                     .startsWith("http://localhost:" + keycloak + "/realms/kykyverkko/protocol/openid-connect/auth?"));
-            assertEquals(200, status("http://localhost:" + portal + "/health/ready"));
-            assertEquals(200, status("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration"));
+            assertEquals(200, LocalHttp.get("http://localhost:" + portal + "/health/ready").statusCode());
+            assertEquals(200, LocalHttp.get("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration").statusCode());
             assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));
         } finally {
             launcher.destroy(); // SIGTERM: the shutdown hook stops Payara, Keycloak, MariaDB
@@ -81,7 +76,7 @@ class LauncherSmokeIT {
             taken.bind(new InetSocketAddress(0));
             Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
             Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + taken.getLocalPort(),
-                    "KYKY_DB_PORT", "" + freePort(), "KYKY_KEYCLOAK_PORT", "" + freePort()), output);
+                    "KYKY_DB_PORT", "" + LocalHttp.freePort(), "KYKY_KEYCLOAK_PORT", "" + LocalHttp.freePort()), output);
             assertTrue(launcher.waitFor(1, TimeUnit.MINUTES), "launcher should give up at once");
             String all = read(output);
             assertNotEquals(0, launcher.exitValue());
@@ -122,17 +117,5 @@ class LauncherSmokeIT {
 
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    private static int status(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kykyverkko.stack.EmbeddedMariaDb;
 import fi.kykyverkko.stack.PayaraMicroProcess;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import fi.kykyverkko.testkit.LocalHttp;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,17 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class StartupWithoutDatabaseIT {
 
     private static final Path STACK = Path.of(System.getProperty("launcher.jar", "target/kykyverkko-launcher.jar")).resolveSibling("stack");
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path work;
 
     @Test
     void waitsForMariaDbSayingWhatIsMissingAndStartsWhenItAppears() throws Exception {
-        int portal = freePort();
-        int db = freePort();
-        int keycloak = freePort(); // nothing listens there
+        int portal = LocalHttp.freePort();
+        int db = LocalHttp.freePort();
+        int keycloak = LocalHttp.freePort(); // nothing listens there
         String password = "startup-it-password";
         Map<String, String> env = Map.of(
                 "KYKY_DB_URL", "jdbc:mariadb://127.0.0.1:" + db + "/?useMysqlMetadata=true",
@@ -56,7 +51,7 @@ class StartupWithoutDatabaseIT {
             assertFalse(waiting.body().contains(password), "the password must never be shown");
 
             // the login cannot start without Keycloak: an error status, never a stack trace
-            HttpResponse<String> home = get("http://localhost:" + portal + "/");
+            HttpResponse<String> home = LocalHttp.get("http://localhost:" + portal + "/");
             assertTrue(home.statusCode() >= 500, "front page answered " + home.statusCode());
             assertFalse(home.body().contains("Exception") || home.body().contains("\tat "), home.body());
 
@@ -74,7 +69,7 @@ class StartupWithoutDatabaseIT {
         HttpResponse<String> last = null;
         while (Instant.now().isBefore(deadline)) {
             try {
-                last = get(url);
+                last = LocalHttp.get(url);
                 if (condition.test(last)) {
                     return last;
                 }
@@ -86,16 +81,5 @@ class StartupWithoutDatabaseIT {
         List<String> lines = java.nio.file.Files.readAllLines(log);
         throw new AssertionError("condition not met within " + timeout + "; last answer: " + (last == null ? "none" : last.statusCode() + " " + last.body())
                 + "\n--- end of payara.log ---\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
-    }
-
-    private static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

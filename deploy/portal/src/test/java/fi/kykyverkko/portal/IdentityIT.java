@@ -9,36 +9,22 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.identity.TenantMembers;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.PortalModule;
-import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantDefinition;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantProvisioner;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.testkit.PortalInsideTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Inside Payara Micro against the real Keycloak: organization sync, memberships and roles, module enablement. */
-@ExtendWith(ArquillianExtension.class)
-class IdentityIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalDeployment.war(IdentityIT.class);
-    }
-
-    @Inject
-    StartupState startup;
+class IdentityIT extends PortalInsideTest {
 
     @Inject
     TenantProvisioner provisioner;
@@ -54,15 +40,6 @@ class IdentityIT {
 
     @Inject
     ModuleRegistry modules;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (!startup.isReady() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertTrue(startup.isReady(), startup.detail());
-    }
 
     @Test
     void everyRegionHasAnOrganizationAndRoleGroupsInKeycloak() {

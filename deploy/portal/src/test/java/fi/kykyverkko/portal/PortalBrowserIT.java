@@ -4,45 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
+import fi.kykyverkko.testkit.Browser;
+import fi.kykyverkko.testkit.PortalClientTest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** People using the portal in Debian's headless Chromium, logging in through the real Keycloak. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalBrowserIT {
+class PortalBrowserIT extends PortalClientTest {
 
     private static final String LAPPI = "Lapin hyvinvointialue – Rovaniemi ja Kemijärvi";
     private static final String KYMENLAAKSO = "Kymenlaakson hyvinvointialue";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return PortalDeployment.war();
-    }
-
-    @BeforeEach
-    void portalIsReady() throws Exception {
-        PortalDeployment.awaitReady(base);
-    }
-
-    private String portal(String path) {
-        return PortalDeployment.loopback(base, path);
-    }
 
     @Test
     void aRegionUserSeesTheirRegionAndThemeAndNothingElse() throws Exception {
@@ -108,12 +82,12 @@ class PortalBrowserIT {
             browser.waitUntil("return document.getElementById('new-tenant-id').invalid === true");
             assertTrue(String.valueOf(browser.script("return document.getElementById('new-tenant-id').errorMessage")).contains("Pakollinen"));
 
-            type(browser, "new-tenant-id", id);
-            type(browser, "new-tenant-name-fi", "Testialue " + id);
-            type(browser, "new-tenant-name-sv", "Testområde " + id);
-            type(browser, "new-tenant-name-en", "Test region " + id);
-            type(browser, "new-tenant-organisation", "Testiorganisaatio");
-            type(browser, "new-tenant-municipalities", "Testilä");
+            browser.type("new-tenant-id", id);
+            browser.type("new-tenant-name-fi", "Testialue " + id);
+            browser.type("new-tenant-name-sv", "Testområde " + id);
+            browser.type("new-tenant-name-en", "Test region " + id);
+            browser.type("new-tenant-organisation", "Testiorganisaatio");
+            browser.type("new-tenant-municipalities", "Testilä");
             browser.waitFor(By.id("create-tenant")).click();
             browser.waitUntil("return document.getElementById('tenant-grid').textContent.includes(arguments[0])", id);
 
@@ -131,30 +105,14 @@ class PortalBrowserIT {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "kymenlaakso.tenant-admin");
-            problems.addAll(check(browser, "home", ""));
-            problems.addAll(check(browser, "region administration", "admin/region"));
-            problems.addAll(check(browser, "not found", "no-such-page"));
+            problems.addAll(browser.accessibilityProblems("home", portal(""), By.id("region-name")));
+            problems.addAll(browser.accessibilityProblems("region administration", portal("admin/region"), By.id("region-name")));
+            problems.addAll(browser.accessibilityProblems("not found", portal("no-such-page"), By.id("region-name")));
         }
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "paakayttaja");
-            problems.addAll(check(browser, "platform administration", "admin/tenants"));
+            problems.addAll(browser.accessibilityProblems("platform administration", portal("admin/tenants"), By.id("region-name")));
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-    }
-
-    private List<String> check(Browser browser, String name, String path) throws Exception {
-        browser.open(portal(path));
-        browser.waitFor(By.id("region-name"));
-        Thread.sleep(500); // let web components finish rendering
-        List<String> found = new ArrayList<>();
-        for (Map<String, Object> v : browser.seriousAccessibilityViolations()) {
-            found.add(name + ": " + v.get("impact") + " " + v.get("id") + " – " + v.get("help") + " " + v.get("nodes"));
-        }
-        return found;
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        browser.script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
-                + "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));", id, text);
     }
 }

@@ -11,7 +11,6 @@ import fi.kykyverkko.kernel.batch.NightlyJobs;
 import fi.kykyverkko.kernel.persistence.PortalPersistence;
 import fi.kykyverkko.kernel.schema.SchemaMigrator;
 import fi.kykyverkko.kernel.schema.SchemaMigrator.ModuleSchemaState;
-import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.kernel.tenancy.DefinitionReport;
 import fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
@@ -27,6 +26,7 @@ import fi.kykyverkko.kernel.tenancy.TenantProvisioner;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.tenancy.UnknownTenantException;
 import fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome;
+import fi.kykyverkko.testkit.PortalInsideTest;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -47,26 +47,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.persistence.exceptions.EclipseLinkException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Runs inside Payara Micro against the real MariaDB: schemas, migrations, isolation, runtime creation, batch. */
-@ExtendWith(ArquillianExtension.class)
-class TenancyIT {
+class TenancyIT extends PortalInsideTest {
 
     private static final List<String> REGIONS = List.of("etela-savo", "keski-uusimaa", "kymenlaakso", "lappi");
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalDeployment.war(TenancyIT.class);
-    }
-
-    @Inject
-    StartupState startup;
 
     @Inject
     TenantRegistry registry;
@@ -91,15 +77,6 @@ class TenancyIT {
 
     @Resource(lookup = "jdbc/kykyverkko")
     DataSource dataSource;
-
-    @BeforeEach
-    void portalHasStarted() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (!startup.isReady() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertTrue(startup.isReady(), "portal did not become ready: " + startup.detail());
-    }
 
     @Test
     void theFourRegionsHaveMigratedSchemasOfTheirOwn() throws SQLException {

@@ -1,4 +1,4 @@
-package fi.kykyverkko.portal;
+package fi.kykyverkko.testkit;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Talks to the test stack's real Keycloak over its standard endpoints (token, Admin REST API). */
-final class KeycloakTestClient {
+public final class KeycloakTestClient {
 
     private static final String REALM = "kykyverkko";
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base = TestStack.keycloakUrl();
 
     /** Ensures a confidential client with a service account holding {@code realmRoles} and returns a token for it. */
-    String serviceToken(String clientId, String secret, String... realmRoles) throws IOException, InterruptedException {
+    public String serviceToken(String clientId, String secret, String... realmRoles) throws IOException, InterruptedException {
         String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", TestStack.adminPassword()));
         String clients = base + "/admin/realms/" + REALM + "/clients";
@@ -56,7 +56,7 @@ final class KeycloakTestClient {
      * A user's access token by the password grant, from a test client that maps the region role groups into
      * {@code tenant_roles} as the portal's own client does.
      */
-    String userToken(String username, String password) throws IOException, InterruptedException {
+    public String userToken(String username, String password) throws IOException, InterruptedException {
         String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", TestStack.adminPassword()));
         String clients = base + "/admin/realms/" + REALM + "/clients";
@@ -96,7 +96,7 @@ final class KeycloakTestClient {
         return response.body();
     }
 
-    static JsonStructure json(String text) {
+    public static JsonStructure json(String text) {
         return Json.createReader(new StringReader(text)).read();
     }
 }

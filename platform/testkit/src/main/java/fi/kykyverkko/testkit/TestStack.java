@@ -1,4 +1,4 @@
-package fi.kykyverkko.portal;
+package fi.kykyverkko.testkit;
 
 import fi.kykyverkko.stack.EmbeddedKeycloak;
 import fi.kykyverkko.stack.EmbeddedMariaDb;

@@ -1,4 +1,4 @@
-package fi.kykyverkko.portal;
+package fi.kykyverkko.networks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.Indicator;
-import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.NetworksModule;
@@ -35,6 +34,7 @@ import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.networks.people.Person;
+import fi.kykyverkko.testkit.PortalInsideTest;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.nio.charset.Charset;
@@ -46,29 +46,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The networks module inside Payara Micro on the real MariaDB: isolation of every entity, imports, exports, demo data. */
-@ExtendWith(ArquillianExtension.class)
-class NetworksIT {
+class NetworksIT extends PortalInsideTest {
 
     private static final TenantId LAPPI = TenantId.of("lappi");
     private static final TenantId KYMENLAAKSO = TenantId.of("kymenlaakso");
     private static final PortalUser STAFF = new PortalUser("it.staff", "IT Staff", false,
             Map.of(LAPPI, Set.of("professional"), KYMENLAAKSO, Set.of("professional")));
-
-    @Deployment
-    static WebArchive deployment() {
-        return PortalDeployment.war(NetworksIT.class);
-    }
-
-    @Inject
-    StartupState startup;
 
     @Inject
     TenantData data;
@@ -93,15 +79,6 @@ class NetworksIT {
 
     @Inject
     NetworksModule networks;
-
-    @BeforeEach
-    void portalHasStarted() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (!startup.isReady() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(500);
-        }
-        assertTrue(startup.isReady(), "portal did not become ready: " + startup.detail());
-    }
 
     @Test
     void demoNetworksFromTheSeedsAreLoaded() {

@@ -1,4 +1,4 @@
-package fi.kykyverkko.portal;
+package fi.kykyverkko.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's Chromium, headless, driven through Debian's chromedriver; logs in through the real Keycloak login
  * page (identity-first: username, then password) and checks pages with axe-core from its npm package.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final String DEMO_PASSWORD = "Kykyverkko-demo-2026";
+    public static final String DEMO_PASSWORD = "Kykyverkko-demo-2026";
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    Browser() throws Exception {
+    public Browser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -38,16 +38,16 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    void open(String url) {
+    public void open(String url) {
         driver.get(url);
     }
 
     /** From any portal URL: through Keycloak's login page and back to the portal shell. */
-    void login(String portalUrl, String username) {
+    public void login(String portalUrl, String username) {
         driver.get(portalUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("kc-login")).click();
@@ -56,16 +56,16 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("region-name"));
     }
 
-    WebElement waitFor(By by) {
+    public WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
-    void waitForText(By by, String text) {
+    public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /** Waits until a script returns true. */
-    void waitUntil(String js, Object... args) {
+    public void waitUntil(String js, Object... args) {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js, args)));
     }
 
@@ -73,7 +73,7 @@ final class Browser implements AutoCloseable {
      * The element's text, retried while Vaadin replaces the element (right after login or navigation the node
      * found may leave the document before its text is read).
      */
-    String text(By by) {
+    public String text(By by) {
         return wait.until(d -> {
             try {
                 return d.findElement(by).getText();
@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Clicks the element, finding it again if Vaadin replaced it in between (grid cells after a refresh). */
-    void click(By by) {
+    public void click(By by) {
         wait.until(d -> {
             try {
                 d.findElement(by).click();
@@ -96,20 +96,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Picks an item of a vaadin-select by its visible label. */
-    void choose(String selectId, String label) {
+    public void choose(String selectId, String label) {
         waitFor(By.id(selectId)).click();
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null));
         item.click();
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and returns the serious and critical violations. */
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> seriousAccessibilityViolations() throws Exception {
+    public List<Map<String, Object>> seriousAccessibilityViolations() throws Exception {
         String axe = Files.readString(Path.of(System.getProperty("kyky.it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
         script(axe);
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
@@ -121,8 +121,27 @@ final class Browser implements AutoCloseable {
         return (List<Map<String, Object>>) result;
     }
 
+    /**
+     * Opens {@code url}, waits for {@code ready} and a moment for web components to render, and describes each serious
+     * or critical axe-core violation as one line starting with {@code page}.
+     */
+    public List<String> accessibilityProblems(String page, String url, By ready) throws Exception {
+        open(url);
+        waitFor(ready);
+        Thread.sleep(500); // let web components finish rendering
+        return seriousAccessibilityViolations().stream()
+                .map(v -> page + ": " + v.get("impact") + " " + v.get("id") + " – " + v.get("help") + " " + v.get("nodes"))
+                .toList();
+    }
+
+    /** Types into a Vaadin field as a person would: sets the value and fires input and change. */
+    public void type(String id, String text) {
+        script("const f = document.getElementById(arguments[0]); f.value = arguments[1];"
+                + "f.dispatchEvent(new Event('input', {bubbles: true})); f.dispatchEvent(new Event('change', {bubbles: true}));", id, text);
+    }
+
     /** Saves what the browser shows (used for the README's picture of the shell). */
-    void screenshot(Path file) throws java.io.IOException {
+    public void screenshot(Path file) throws java.io.IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }

@@ -44,7 +44,10 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,8 +81,9 @@ public final class ShellTestKit implements AutoCloseable {
     private static final Routes ROUTES = new Routes().autoDiscoverViews("fi.kykyverkko.shell");
 
     public final FakeTenantRegistry tenants = new FakeTenantRegistry();
-    public final ModuleRegistry modules = moduleRegistry(
-            new KernelModule(), new ShellModule(), new AdminModule(), new ConsultationsModule());
+    public final ModuleRegistry modules;
+    private final Routes routes;
+    private final Map<Class<?>, Object> moduleBeans = new HashMap<>();
     public final FakeProvisioner provisioner = new FakeProvisioner(tenants);
     public final FakeIdentitySync identity = new FakeIdentitySync();
     public final FakeKeycloak keycloak = new FakeKeycloak();
@@ -98,11 +102,27 @@ public final class ShellTestKit implements AutoCloseable {
     private PortalSession session;
 
     public ShellTestKit() {
+        this(new PortalModule[0]);
+    }
+
+    /**
+     * The shell with a module's own {@code installed} modules next to the shell's: their views become routes and
+     * their roles, texts and menu entries count, as in the portal. Give the module's services with {@link #bean}.
+     */
+    public ShellTestKit(PortalModule... installed) {
+        List<PortalModule> all = new ArrayList<>(List.of(new KernelModule(), new ShellModule(), new AdminModule(), new ConsultationsModule()));
+        all.addAll(List.of(installed));
+        modules = moduleRegistry(all.toArray(PortalModule[]::new));
+        Set<Class<? extends com.vaadin.flow.component.Component>> views = new java.util.HashSet<>(ROUTES.getRoutes());
+        for (PortalModule module : installed) {
+            module.views().forEach(v -> views.add(v.route().asSubclass(com.vaadin.flow.component.Component.class)));
+        }
+        routes = new Routes(views, new java.util.HashSet<>(ROUTES.getErrorRoutes()), true);
         tenants.add(new FakeTenant(KESKI_UUSIMAA, new LocalizedText("Keski-Uusimaa", "Mellersta Nyland", "Central Uusimaa"),
                 "base", List.of("Kerava", "Järvenpää", "Tuusula"), Set.of()));
         tenants.add(new FakeTenant(LAPPI, new LocalizedText("Lappi", "Lappland", "Lapland"),
                 "lappi", List.of("Rovaniemi", "Kemi"), Set.of(ConsultationsModule.ID)));
-        themes.directory = Optional.of(testResource("themes").toString());
+        themes.directory = Optional.of(themesDirectory().toString());
         inject(administration, "provisioner", provisioner);
         inject(administration, "modules", modules);
         inject(administration, "identity", identity);
@@ -156,6 +176,20 @@ public final class ShellTestKit implements AutoCloseable {
         return session;
     }
 
+    /** The object a view's {@code @Inject} constructor gets for {@code type} (a module's service or its test double). */
+    public <T> ShellTestKit bean(Class<T> type, T bean) {
+        moduleBeans.put(type, bean);
+        return this;
+    }
+
+    /** Switches {@code moduleIds} on in {@code tenant} (besides the core modules), as its definition would. */
+    public ShellTestKit enable(TenantId tenant, String... moduleIds) {
+        Set<String> on = new java.util.HashSet<>(tenants.require(tenant).modules());
+        on.addAll(List.of(moduleIds));
+        ((FakeTenant) tenants.require(tenant)).switchModules(on);
+        return this;
+    }
+
     // ---- the mocked Vaadin ----
 
     /** Starts the session and its first UI, which opens the front page (through the route guard, as in the portal). */
@@ -198,7 +232,7 @@ public final class ShellTestKit implements AutoCloseable {
     private final class KitServlet extends MockVaadinServlet {
 
         KitServlet() {
-            super(ROUTES);
+            super(routes);
         }
 
         @Override
@@ -231,6 +265,7 @@ public final class ShellTestKit implements AutoCloseable {
             beans.put(StartupState.class, startup);
             beans.put(TenantMembers.class, members);
             beans.put(TenantAdministration.class, administration);
+            beans.putAll(moduleBeans);
         }
 
         @Override
@@ -310,11 +345,24 @@ public final class ShellTestKit implements AutoCloseable {
         throw new IllegalStateException(target.getClass().getName() + " has no field " + fieldName);
     }
 
-    private static Path testResource(String name) {
-        try {
-            return Path.of(ShellTestKit.class.getClassLoader().getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** The kit's test themes ({@code themes/lappi}) as a directory, as the portal reads them: copied out of the kit's jar. */
+    private static synchronized Path themesDirectory() {
+        if (themeCopy == null) {
+            try {
+                themeCopy = Files.createTempDirectory("kyky-themes-");
+                for (String file : List.of("lappi/theme.json", "lappi/logo.svg")) {
+                    Path target = themeCopy.resolve(file);
+                    Files.createDirectories(target.getParent());
+                    try (InputStream in = ShellTestKit.class.getResourceAsStream("/themes/" + file)) {
+                        Files.copy(in, target);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        return themeCopy;
     }
+
+    private static Path themeCopy;
 }
