@@ -5,21 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The kernel is itself a core module: it owns the tenant tables every region needs (indicator targets). */
 @ApplicationScoped
-public class KernelModule implements PortalModule {
+public class KernelModule extends DeclaredModule {
 
-    @Override
-    public String id() {
-        return "kernel";
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Alusta", "Plattform", "Platform");
-    }
-
-    @Override
-    public boolean core() {
-        return true;
+    public KernelModule() {
+        super("kernel", new LocalizedText("Alusta", "Plattform", "Platform"), true);
     }
 
     /** The kernel's own texts are those of shared tools (CSV import problems). */

@@ -40,7 +40,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Loads a demo region's network when the region is created or its definition changes, only with
@@ -54,13 +54,9 @@ public class NetworksDemoData {
 
     private static final Logger LOG = Logger.getLogger(NetworksDemoData.class.getName());
 
+    /** Reads {@code kyky.demo-data} (off unless set) and {@code kyky.tenants.dir} (the demo files live below it). */
     @Inject
-    @ConfigProperty(name = "kyky.demo-data", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
-    @ConfigProperty(name = "kyky.tenants.dir")
-    Optional<String> tenantsDir;
+    Config config;
 
     @Inject
     NetworkImport importer;
@@ -81,6 +77,8 @@ public class NetworksDemoData {
     }
 
     private void loadIfDemo(TenantId tenant, boolean onlyIfEmpty) {
+        boolean enabled = config.getOptionalValue("kyky.demo-data", Boolean.class).orElse(false);
+        Optional<String> tenantsDir = config.getOptionalValue("kyky.tenants.dir", String.class);
         if (!enabled || tenantsDir.isEmpty()) {
             return;
         }
