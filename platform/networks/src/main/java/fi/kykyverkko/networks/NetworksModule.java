@@ -4,10 +4,10 @@ import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.Indicator;
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.module.CountIndicator;
+import fi.kykyverkko.kernel.module.DeclaredModule;
 import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.api.OrganisationResource;
 import fi.kykyverkko.networks.api.ServiceResource;
@@ -27,8 +27,6 @@ import fi.kykyverkko.networks.ui.OrganisationsView;
 import fi.kykyverkko.networks.ui.PeopleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,10 +34,14 @@ import java.util.function.ToLongFunction;
 
 /** The core module for a region's network: organisations, people, groups, events and the service catalogue. */
 @ApplicationScoped
-public class NetworksModule implements PortalModule {
+public class NetworksModule extends DeclaredModule {
 
     public static final String ID = "networks";
     public static final String BUNDLE = "i18n." + ID;
+
+    public NetworksModule() {
+        super(ID, new LocalizedText("Verkosto ja palvelut", "Nätverk och tjänster", "Network and services"), true);
+    }
 
     @Inject
     Groups groups;
@@ -57,21 +59,6 @@ public class NetworksModule implements PortalModule {
     public static java.util.ResourceBundle texts(java.util.Locale language) {
         return java.util.ResourceBundle.getBundle(BUNDLE, language, NetworksModule.class.getClassLoader(),
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Verkosto ja palvelut", "Nätverk och tjänster", "Network and services");
-    }
-
-    @Override
-    public boolean core() {
-        return true;
     }
 
     @Override
@@ -162,26 +149,6 @@ public class NetworksModule implements PortalModule {
     }
 
     private Indicator eventIndicator(String id, LocalizedText name, LocalizedText counted, ToLongFunction<MonthCount> figure) {
-        return new Indicator() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public LocalizedText name() {
-                return name;
-            }
-
-            @Override
-            public LocalizedText numerator() {
-                return counted;
-            }
-
-            @Override
-            public BigDecimal value(TenantId tenant, LocalDate from, LocalDate until) {
-                return BigDecimal.valueOf(events.perMonth(tenant, from, until).stream().mapToLong(figure).sum());
-            }
-        };
+        return new CountIndicator(id, name, counted, (tenant, from, until) -> events.perMonth(tenant, from, until).stream().mapToLong(figure).sum());
     }
 }

@@ -1,7 +1,7 @@
 package fi.kykyverkko.shell;
 
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.module.DeclaredModule;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -9,26 +9,15 @@ import java.util.Set;
 
 /** The portal shell as a module: the front page and the shell's own texts (bundle i18n/portal). */
 @ApplicationScoped
-public class ShellModule implements PortalModule {
+public class ShellModule extends DeclaredModule {
+
+    public ShellModule() {
+        super("portal", new LocalizedText("Portaali", "Portal", "Portal"), true);
+    }
 
     @Override
     public int menuOrder() {
         return 0; // the front page comes first
-    }
-
-    @Override
-    public String id() {
-        return "portal";
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Portaali", "Portal", "Portal");
-    }
-
-    @Override
-    public boolean core() {
-        return true;
     }
 
     @Override

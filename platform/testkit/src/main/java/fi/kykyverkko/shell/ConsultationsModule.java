@@ -5,7 +5,7 @@ import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.module.DeclaredModule;
 import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import java.util.List;
@@ -15,23 +15,12 @@ import java.util.Set;
  * A stand-in for a region plugin in the view tests: optional (on only where a tenant names it), one view for
  * every member of the region and one for managers only. Texts in {@code src/test/resources/i18n/consultations*}.
  */
-public class ConsultationsModule implements PortalModule {
+public class ConsultationsModule extends DeclaredModule {
 
     public static final String ID = "consultations";
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Konsultaatioajat", "Konsultationstider", "Consultation hours");
-    }
-
-    @Override
-    public boolean core() {
-        return false;
+    public ConsultationsModule() {
+        super(ID, new LocalizedText("Konsultaatioajat", "Konsultationstider", "Consultation hours"), false);
     }
 
     @Override

@@ -3,17 +3,12 @@ package fi.kykyverkko.employerguide;
 import fi.kykyverkko.kernel.domain.Coded;
 import fi.kykyverkko.kernel.domain.MultilingualText;
 import fi.kykyverkko.kernel.domain.Problems;
-import fi.kykyverkko.kernel.tenancy.TenantData;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantTableDiscriminator;
-import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
 
 /**
  * One section of a region's employer guide ("Palkkatuki", "Työkokeilu", "Mistä apua"): a title and a text in
@@ -22,8 +17,6 @@ import org.eclipse.persistence.annotations.TenantTableDiscriminatorType;
  */
 @Entity
 @Table(name = "guide_section")
-@Multitenant(MultitenantType.TABLE_PER_TENANT)
-@TenantTableDiscriminator(type = TenantTableDiscriminatorType.SCHEMA, contextProperty = TenantData.TENANT_PROPERTY)
 public class GuideSection extends Coded {
 
     static final int TITLE_MAX = 200;

@@ -1,7 +1,6 @@
 package fi.kykyverkko.kernel.domain;
 
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
@@ -18,13 +17,9 @@ public class MultilingualText {
     /** No text in any language. */
     public static final MultilingualText EMPTY = new MultilingualText(null, null, null);
 
-    @Column(name = "fi")
+    // columns named by the entity's @AttributeOverride(name = "fi" / "sv" / "en", ...)
     private String fi;
-
-    @Column(name = "sv")
     private String sv;
-
-    @Column(name = "en")
     private String en;
 
     protected MultilingualText() {

@@ -116,6 +116,21 @@ public final class Problems {
         }
     }
 
+    /**
+     * When values were refused (by {@link #attempt}), adds the problems {@code row}'s own rules find in the fields
+     * not yet reported, so the person sees every problem at once; nothing when none was refused (the save checks).
+     */
+    public Problems withRulesOf(Stamped row) {
+        if (!list.isEmpty()) {
+            for (Problem p : row.check().list()) {
+                if (of(p.field()).isEmpty()) {
+                    list.add(p);
+                }
+            }
+        }
+        return this;
+    }
+
     /** Refuses a value at once (in a setter or constructor): throws {@link InvalidInputException} with one problem. */
     public static void refuse(String field, String key, Object... args) {
         new Problems().add(field, key, args).throwIfAny();

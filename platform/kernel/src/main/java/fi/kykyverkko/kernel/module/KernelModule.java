@@ -6,21 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** The kernel is itself a core module: it owns the tenant tables every region needs (indicator targets). */
 @ApplicationScoped
-public class KernelModule implements PortalModule {
+public class KernelModule extends DeclaredModule {
 
-    @Override
-    public String id() {
-        return "kernel";
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Alusta", "Plattform", "Platform");
-    }
-
-    @Override
-    public boolean core() {
-        return true;
+    public KernelModule() {
+        super("kernel", new LocalizedText("Alusta", "Plattform", "Platform"), true);
     }
 
     /** The roles every region has; modules add their own next to these. */
@@ -42,6 +31,7 @@ public class KernelModule implements PortalModule {
     public java.util.List<Class<?>> entities() {
         return java.util.List.of(fi.kykyverkko.kernel.persistence.UtcInstantConverter.class,
                 fi.kykyverkko.kernel.domain.TextListConverter.class, fi.kykyverkko.kernel.domain.MultilingualText.class,
+                fi.kykyverkko.kernel.domain.TimeSpan.class,
                 fi.kykyverkko.kernel.tenancy.Tenant.class, fi.kykyverkko.kernel.tenancy.DefinitionReport.class,
                 fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord.class);
     }

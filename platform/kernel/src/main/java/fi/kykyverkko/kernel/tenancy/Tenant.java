@@ -2,7 +2,10 @@ package fi.kykyverkko.kernel.tenancy;
 
 import jakarta.persistence.CollectionTable;
 import fi.kykyverkko.kernel.persistence.UtcInstantConverter;
+import fi.kykyverkko.kernel.domain.MultilingualText;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -28,14 +31,11 @@ public class Tenant {
     @Column(name = "schema_name", nullable = false, unique = true)
     private String schemaName;
 
-    @Column(name = "name_fi", nullable = false)
-    private String nameFi;
-
-    @Column(name = "name_sv", nullable = false)
-    private String nameSv;
-
-    @Column(name = "name_en", nullable = false)
-    private String nameEn;
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "name_fi", nullable = false))
+    @AttributeOverride(name = "sv", column = @Column(name = "name_sv", nullable = false))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", nullable = false))
+    private MultilingualText name;
 
     @Column(nullable = false)
     private String organisation;
@@ -84,9 +84,7 @@ public class Tenant {
         if (!definition.id().value().equals(id)) {
             throw new IllegalArgumentException("definition of " + definition.id() + " applied to tenant " + id);
         }
-        this.nameFi = definition.names().fi();
-        this.nameSv = definition.names().sv();
-        this.nameEn = definition.names().en();
+        this.name = MultilingualText.of(definition.names().fi(), definition.names().sv(), definition.names().en());
         this.organisation = definition.organisation();
         this.theme = definition.theme();
         this.municipalities.clear();
@@ -114,7 +112,7 @@ public class Tenant {
     }
 
     public LocalizedText names() {
-        return new LocalizedText(nameFi, nameSv, nameEn);
+        return name.localized();
     }
 
     public String organisation() {

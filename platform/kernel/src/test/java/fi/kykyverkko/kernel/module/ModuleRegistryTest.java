@@ -71,7 +71,7 @@ class ModuleRegistryTest {
     @Test
     void theKernelDeclaresThePlatformsPersistentClasses() {
         Set<String> names = Set.copyOf(new KernelModule().entities().stream().map(Class::getSimpleName).toList());
-        assertEquals(Set.of("UtcInstantConverter", "TextListConverter", "MultilingualText", "Tenant", "DefinitionReport",
+        assertEquals(Set.of("UtcInstantConverter", "TextListConverter", "MultilingualText", "TimeSpan", "Tenant", "DefinitionReport",
                 "IndicatorTargetRecord"), names);
     }
 

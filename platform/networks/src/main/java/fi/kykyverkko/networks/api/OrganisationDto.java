@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.api;
 
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.OrganisationType;
 import java.util.List;
@@ -18,11 +19,13 @@ public record OrganisationDto(String code, String nameFi, String nameSv, String 
         o.setNameSv(nameSv);
         o.setNameEn(nameEn);
         o.setType(type);
-        o.setBusinessId(businessId);
+        Problems refused = new Problems();
+        refused.attempt(() -> o.setBusinessId(businessId));
         o.setEmail(email);
         o.setPhone(phone);
         o.setWebsite(website);
         o.setAddress(address);
         o.setMunicipalities(municipalities == null ? List.of() : municipalities);
+        refused.withRulesOf(o).throwIfAny(); // a 400 lists every problem, the refused ID with the rest
     }
 }

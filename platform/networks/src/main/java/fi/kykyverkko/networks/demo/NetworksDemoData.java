@@ -52,6 +52,7 @@ public class NetworksDemoData {
 
     private static final Logger LOG = Logger.getLogger(NetworksDemoData.class.getName());
 
+    /** The demo files of this jar, read only with {@code kyky.demo-data=true}. */
     @Inject
     DemoData demo;
 

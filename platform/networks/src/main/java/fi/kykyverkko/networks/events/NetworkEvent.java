@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.events;
 
+import fi.kykyverkko.kernel.domain.Scheduled;
 import fi.kykyverkko.kernel.domain.TimeSpan;
 import fi.kykyverkko.kernel.domain.Coded;
 import fi.kykyverkko.kernel.domain.Problems;
@@ -18,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "network_event")
-public class NetworkEvent extends Coded {
+public class NetworkEvent extends Coded implements Scheduled {
 
 
 
@@ -89,11 +90,6 @@ public class NetworkEvent extends Coded {
         return capacity != null && registered >= capacity;
     }
 
-    /** Moves the event; refuses an end that is not after the start, leaving the times as they were. */
-    public void reschedule(Instant newStart, Instant newEnd) {
-        new Problems().required("startsAt", newStart).required("endsAt", newEnd).throwIfAny();
-        span = TimeSpan.of(newStart, newEnd);
-    }
 
     /** Participants: the recorded head count if there is one, else those registered and marked present. */
     public int participants(long attendedRegistrations) {
@@ -106,13 +102,10 @@ public class NetworkEvent extends Coded {
     public void setKind(EventKind kind) { this.kind = kind; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = Problems.clean(description); }
+    @Override
     public TimeSpan getSpan() { return span == null ? TimeSpan.OPEN : span; }
-    public Instant getStartsAt() { return getSpan().startsAt(); }
-    /** Sets the start; refused when it is not before a known end (see {@link TimeSpan}). */
-    public void setStartsAt(Instant startsAt) { span = getSpan().withStart(startsAt); }
-    public Instant getEndsAt() { return getSpan().endsAt(); }
-    /** Sets the end; refused when it is not after a known start. */
-    public void setEndsAt(Instant endsAt) { span = getSpan().withEnd(endsAt); }
+    @Override
+    public void setSpan(TimeSpan span) { this.span = span == null ? TimeSpan.OPEN : span; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = Problems.clean(place); }
     public String getOnlineLink() { return onlineLink; }

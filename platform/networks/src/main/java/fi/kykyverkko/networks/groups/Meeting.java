@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.groups;
 
+import fi.kykyverkko.kernel.domain.Scheduled;
 import fi.kykyverkko.kernel.domain.TimeSpan;
 import fi.kykyverkko.kernel.domain.Stamped;
 import fi.kykyverkko.kernel.domain.Problems;
@@ -14,7 +15,7 @@ import java.time.Instant;
 /** One meeting of a group: when and where, agenda beforehand, minutes and decisions afterwards. */
 @Entity
 @Table(name = "meeting")
-public class Meeting extends Stamped {
+public class Meeting extends Stamped implements Scheduled {
 
 
     @Column(name = "group_id", nullable = false)
@@ -66,20 +67,12 @@ public class Meeting extends Stamped {
         }
     }
 
-    /** Moves the meeting; refuses an end that is not after the start, leaving the times as they were. */
-    public void reschedule(Instant newStart, Instant newEnd) {
-        new Problems().required("startsAt", newStart).required("endsAt", newEnd).throwIfAny();
-        span = TimeSpan.of(newStart, newEnd);
-    }
 
     public long getGroupId() { return groupId; }
+    @Override
     public TimeSpan getSpan() { return span == null ? TimeSpan.OPEN : span; }
-    public Instant getStartsAt() { return getSpan().startsAt(); }
-    /** Sets the start; refused when it is not before a known end (see {@link TimeSpan}). */
-    public void setStartsAt(Instant startsAt) { span = getSpan().withStart(startsAt); }
-    public Instant getEndsAt() { return getSpan().endsAt(); }
-    /** Sets the end; refused when it is not after a known start. */
-    public void setEndsAt(Instant endsAt) { span = getSpan().withEnd(endsAt); }
+    @Override
+    public void setSpan(TimeSpan span) { this.span = span == null ? TimeSpan.OPEN : span; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = Problems.clean(place); }
     public String getOnlineLink() { return onlineLink; }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,7 +31,7 @@ import java.util.List;
  * your own organisation's entries (staff: all entries); see which entries wait for a review.
  */
 @Route(value = "networks/services", layout = MainLayout.class)
-public class CatalogueView extends NetworksView {
+public class CatalogueView extends PortalView {
 
     private final Catalogue catalogue;
     private final Organisations organisations;

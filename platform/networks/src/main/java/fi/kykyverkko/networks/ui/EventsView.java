@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +26,7 @@ import java.util.List;
  * mark attendance, and see events and participants per month over the past year.
  */
 @Route(value = "networks/events", layout = MainLayout.class)
-public class EventsView extends NetworksView {
+public class EventsView extends PortalView {
 
     private final Events events;
     private final Grid<EventSummary> grid = new Grid<>();

@@ -1,7 +1,8 @@
 package fi.kykyverkko.networks.ui;
 
 import fi.kykyverkko.shell.kit.EntityForm;
-import com.vaadin.flow.component.button.Button;
+import fi.kykyverkko.shell.kit.FormSave;
+import fi.kykyverkko.shell.kit.PortalView.Fields;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -49,92 +50,100 @@ public class GroupForm {
 
     void open(NetworkGroup group, TenantId tenant, PortalUser user, Consumer<NetworkGroup> onSaved) {
         Dialog dialog = new Dialog();
-        FormView view = new FormView();
-        dialog.add(view);
-        dialog.setHeaderTitle(group.getId() == null ? view.getTranslation("networks.groups.new") : group.getName());
+        dialog.setHeaderTitle(group.getId() == null ? dialog.getTranslation("networks.groups.new") : group.getName());
         dialog.setWidth("min(50rem, 95vw)");
-        EntityForm<Object> fields = new EntityForm<>();
+        EntityForm<NetworkGroup> form = new EntityForm<>();
         List<Person> everyone = people.list(tenant);
         List<Organisation> allOrganisations = organisations.list(tenant);
 
-        TextField name = fields.add("name", view.text("networks.groups.name", group.getName(), "group-name"));
-        Select<GroupKind> kind = fields.add("kind", new Select<>());
-        kind.setLabel(view.getTranslation("networks.groups.kind"));
+        TextField name = form.bind("name", Fields.text(dialog, "networks.groups.name", "group-name"), NetworkGroup::getName, NetworkGroup::setName);
+        Select<GroupKind> kind = new Select<>();
+        kind.setLabel(dialog.getTranslation("networks.groups.kind"));
         kind.setItems(GroupKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? "" : view.getTranslation(k.labelKey()));
-        kind.setValue(group.getKind());
-        TextArea purpose = fields.add("purpose", view.area("networks.groups.purpose", group.getPurpose(), null));
-        ComboBox<Person> convener = fields.add("convener", new ComboBox<>(view.getTranslation("networks.groups.convener")));
+        kind.setItemLabelGenerator(k -> k == null ? "" : dialog.getTranslation(k.labelKey()));
+        form.bind("kind", kind, NetworkGroup::getKind, NetworkGroup::setKind);
+        TextArea purpose = form.bind("purpose", Fields.area(dialog, "networks.groups.purpose", null), NetworkGroup::getPurpose, NetworkGroup::setPurpose);
+        ComboBox<Person> convener = new ComboBox<>(dialog.getTranslation("networks.groups.convener"));
         convener.setId("group-convener");
         convener.setItems(everyone);
         convener.setItemLabelGenerator(Person::label);
-        convener.setValue(same(everyone, group.getConvener()));
-        convener.setHelperText(view.getTranslation("networks.groups.convener-help"));
+        convener.setHelperText(dialog.getTranslation("networks.groups.convener-help"));
+        form.bind("convener", convener, g -> same(everyone, g.getConvener()), NetworkGroup::setConvener);
 
-        Select<String> cadenceUnit = new Select<>();
-        cadenceUnit.setId("group-cadence-unit");
-        cadenceUnit.setLabel(view.getTranslation("networks.groups.cadence"));
-        cadenceUnit.setItems("NONE", "WEEKS", "MONTHS");
-        cadenceUnit.setItemLabelGenerator(u -> view.getTranslation("networks.cadence.unit." + u));
-        IntegerField interval = new IntegerField(view.getTranslation("networks.cadence.interval"));
-        interval.setMin(1);
-        interval.setMax(12);
-        interval.setStepButtonsVisible(true);
-        Select<DayOfWeek> day = new Select<>();
-        day.setLabel(view.getTranslation("networks.cadence.day"));
-        day.setItems(DayOfWeek.values());
-        day.setEmptySelectionAllowed(true);
-        day.setItemLabelGenerator(d -> d == null ? view.getTranslation("networks.cadence.any-day") : view.getTranslation("networks.day." + d.name()));
-        Select<Integer> ordinal = new Select<>();
-        ordinal.setLabel(view.getTranslation("networks.cadence.which"));
-        ordinal.setItems(1, 2, 3, 4, -1);
-        ordinal.setEmptySelectionAllowed(true);
-        ordinal.setItemLabelGenerator(o -> o == null ? view.getTranslation("networks.cadence.any-week") : view.getTranslation("networks.ordinal." + o));
-        Cadence cadence = group.getCadence();
-        cadenceUnit.setValue(cadence == null ? "NONE" : cadence.unit().name());
-        interval.setValue(cadence == null ? 1 : cadence.interval());
-        day.setValue(cadence == null ? null : cadence.day());
-        ordinal.setValue(cadence == null ? null : cadence.ordinal());
-        fields.add("cadence", cadenceUnit);
+        CadenceFields cadence = new CadenceFields(dialog, group.getCadence());
+        form.add("cadence", cadence.unit);
+        form.onWrite(g -> g.setCadence(cadence.value()));
 
-        DatePicker startedOn = fields.add("startedOn", fi.kykyverkko.shell.kit.Pickers.date(view.getTranslation("networks.groups.started-on"), view.language()));
-        startedOn.setValue(group.getStartedOn() == null ? PortalTime.today() : group.getStartedOn());
-        Checkbox active = new Checkbox(view.getTranslation("networks.groups.active"), group.isActive());
-        MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(view.getTranslation("networks.groups.members"));
+        DatePicker startedOn = fi.kykyverkko.shell.kit.Pickers.date(dialog.getTranslation("networks.groups.started-on"), com.vaadin.flow.component.UI.getCurrent().getLocale());
+        form.bind("startedOn", startedOn, g -> g.getStartedOn() == null ? PortalTime.today() : g.getStartedOn(), NetworkGroup::setStartedOn);
+        Checkbox active = new Checkbox(dialog.getTranslation("networks.groups.active"));
+        form.binder().forField(active).bind(NetworkGroup::isActive, NetworkGroup::setActive);
+        MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(dialog.getTranslation("networks.groups.members"));
         members.setItems(everyone);
         members.setItemLabelGenerator(Person::label);
-        members.setValue(everyone.stream().filter(p -> group.getMembers().stream().anyMatch(m -> m.getId().equals(p.getId()))).collect(Collectors.toSet()));
-        MultiSelectComboBox<Organisation> memberOrganisations = new MultiSelectComboBox<>(view.getTranslation("networks.groups.organisations"));
+        form.bind("members", members, g -> everyone.stream().filter(p -> g.getMembers().stream().anyMatch(m -> m.getId().equals(p.getId())))
+                .collect(Collectors.toSet()), NetworkGroup::setMembers);
+        MultiSelectComboBox<Organisation> memberOrganisations = new MultiSelectComboBox<>(dialog.getTranslation("networks.groups.organisations"));
         memberOrganisations.setItems(allOrganisations);
-        memberOrganisations.setItemLabelGenerator(o -> o.names().in(view.language()));
-        memberOrganisations.setValue(allOrganisations.stream().filter(o -> group.getOrganisations().stream().anyMatch(m -> m.getId().equals(o.getId())))
-                .collect(Collectors.toSet()));
-
-        FormLayout form = new FormLayout(name, kind, purpose, convener, cadenceUnit, interval, day, ordinal, startedOn, active, members, memberOrganisations);
-        form.setColspan(purpose, 2);
-        form.setColspan(members, 2);
-        form.setColspan(memberOrganisations, 2);
-        view.add(form);
-
-        dialog.getFooter().add(new Button(view.getTranslation("kit.form.close"), e -> dialog.close()));
-        List<NetworkGroup> saved = new java.util.ArrayList<>(1);
-        view.saveButton(dialog, "group-save", fields, () -> {
-            group.setName(name.getValue());
-            group.setKind(kind.getValue());
-            group.setPurpose(purpose.getValue());
-            group.setConvener(convener.getValue());
-            group.setStartedOn(startedOn.getValue());
-            group.setActive(active.getValue());
-            group.setMembers(members.getValue());
-            group.setOrganisations(memberOrganisations.getValue());
-            if (group.getCode() == null && name.getValue() != null && !name.getValue().isBlank()) {
-                group.setCode(Codes.fromName(name.getValue()));
+        memberOrganisations.setItemLabelGenerator(o -> o.names().in(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+        form.bind("organisations", memberOrganisations, g -> allOrganisations.stream()
+                .filter(o -> g.getOrganisations().stream().anyMatch(m -> m.getId().equals(o.getId()))).collect(Collectors.toSet()), NetworkGroup::setOrganisations);
+        form.onWrite(g -> {
+            if (g.getCode() == null && g.getName() != null) {
+                g.setCode(Codes.fromName(g.getName()));
             }
-            group.setCadence(cadence(cadenceUnit.getValue(), interval.getValue(), day.getValue(), ordinal.getValue()));
-            saved.add(groups.save(tenant, user, group));
+        });
+        form.read(group);
+
+        FormLayout layout = new FormLayout(name, kind, purpose, convener, cadence.unit, cadence.interval, cadence.day, cadence.ordinal,
+                startedOn, active, members, memberOrganisations);
+        layout.setColspan(purpose, 2);
+        layout.setColspan(members, 2);
+        layout.setColspan(memberOrganisations, 2);
+        dialog.add(layout);
+
+        FormSave.closeButton(dialog, null);
+        List<NetworkGroup> saved = new java.util.ArrayList<>(1);
+        FormSave.saveButton(dialog, "group-save", form, () -> {
+            saved.add(groups.save(tenant, user, form.write(group)));
             return saved.get(0);
         }, "networks.groups.saved", () -> onSaved.accept(saved.get(0)));
         dialog.open();
+    }
+
+    /** The four fields of a cadence: unit (none, weeks, months), interval, weekday, which week of the month. */
+    private static final class CadenceFields {
+        final Select<String> unit = new Select<>();
+        final IntegerField interval;
+        final Select<DayOfWeek> day = new Select<>();
+        final Select<Integer> ordinal = new Select<>();
+
+        CadenceFields(Dialog dialog, Cadence cadence) {
+            unit.setId("group-cadence-unit");
+            unit.setLabel(dialog.getTranslation("networks.groups.cadence"));
+            unit.setItems("NONE", "WEEKS", "MONTHS");
+            unit.setItemLabelGenerator(u -> dialog.getTranslation("networks.cadence.unit." + u));
+            interval = new IntegerField(dialog.getTranslation("networks.cadence.interval"));
+            interval.setMin(1);
+            interval.setMax(12);
+            interval.setStepButtonsVisible(true);
+            day.setLabel(dialog.getTranslation("networks.cadence.day"));
+            day.setItems(DayOfWeek.values());
+            day.setEmptySelectionAllowed(true);
+            day.setItemLabelGenerator(d -> d == null ? dialog.getTranslation("networks.cadence.any-day") : dialog.getTranslation("networks.day." + d.name()));
+            ordinal.setLabel(dialog.getTranslation("networks.cadence.which"));
+            ordinal.setItems(1, 2, 3, 4, -1);
+            ordinal.setEmptySelectionAllowed(true);
+            ordinal.setItemLabelGenerator(o -> o == null ? dialog.getTranslation("networks.cadence.any-week") : dialog.getTranslation("networks.ordinal." + o));
+            unit.setValue(cadence == null ? "NONE" : cadence.unit().name());
+            interval.setValue(cadence == null ? 1 : cadence.interval());
+            day.setValue(cadence == null ? null : cadence.day());
+            ordinal.setValue(cadence == null ? null : cadence.ordinal());
+        }
+
+        Cadence value() {
+            return cadence(unit.getValue(), interval.getValue(), day.getValue(), ordinal.getValue());
+        }
     }
 
     /** The cadence the fields describe; a combination the rules refuse is a problem on the cadence field. */
@@ -156,14 +165,5 @@ public class GroupForm {
 
     private static Object idOf(Object o) {
         return o instanceof Person p ? p.getId() : o instanceof Organisation org ? org.getId() : o;
-    }
-
-    /** A bare view to borrow translations and the shared save handling inside a dialog. */
-    private static final class FormView extends NetworksView {
-        FormView() {
-            super(null, "networks.groups.title");
-            removeAll();
-            setPadding(false);
-        }
     }
 }

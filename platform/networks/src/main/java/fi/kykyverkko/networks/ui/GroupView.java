@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -34,13 +35,12 @@ import java.util.Comparator;
  * region, or one that does not exist, is "not found".
  */
 @Route(value = "networks/group", layout = MainLayout.class)
-public class GroupView extends NetworksView implements HasUrlParameter<Long> {
+public class GroupView extends PortalView implements HasUrlParameter<Long> {
 
     private final Groups groups;
     private final GroupForm form;
     private final Div content = new Div();
     private long groupId;
-    private final MeetingDialogs dialogs = new MeetingDialogs(this);
 
     @Inject
     public GroupView(PortalSession session, Groups groups, GroupForm form) {
@@ -49,10 +49,6 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         this.form = form;
         content.setWidthFull();
         add(content);
-    }
-
-    Groups groups() {
-        return groups;
     }
 
     @Override
@@ -65,7 +61,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         render();
     }
 
-    void render() {
+    private void render() {
         content.removeAll();
         GroupSummary summary = groups.summary(tenant(), groupId).orElseThrow();
         NetworkGroup group = summary.group();
@@ -104,7 +100,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
 
         content.add(new H3(getTranslation("networks.group.meetings")));
         if (manage) {
-            Button plan = new Button(getTranslation("networks.group.plan-meeting"), e -> dialogs.editMeeting(group, planned(group), manage));
+            Button plan = new Button(getTranslation("networks.group.plan-meeting"), e -> new MeetingDialog(groups, tenant(), user(), group, planned(group), manage, this::render).open());
             plan.setId("plan-meeting");
             content.add(plan);
         }
@@ -120,7 +116,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
             ics.getElement().setAttribute("download", true);
             return ics;
         }).setHeader(getTranslation("networks.meeting.invitation")).setFlexGrow(1);
-        meetings.addItemClickListener(e -> dialogs.editMeeting(group, e.getItem(), manage));
+        meetings.addItemClickListener(e -> new MeetingDialog(groups, tenant(), user(), group, e.getItem(), manage, this::render).open());
         meetings.setItems(groups.meetings(tenant(), groupId));
         meetings.setAllRowsVisible(true);
         content.add(meetings);
@@ -133,11 +129,11 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
         tasks.addColumn(t -> dateOrDash(t.getDueOn()) + (t.isOverdue(PortalTime.today()) ? " – " + getTranslation("networks.task.overdue") : ""))
                 .setHeader(getTranslation("networks.task.due")).setFlexGrow(1);
         tasks.addColumn(t -> getTranslation(t.getStatus().labelKey())).setHeader(getTranslation("networks.task.status")).setFlexGrow(1);
-        tasks.addItemClickListener(e -> dialogs.editTask(group, e.getItem()));
+        tasks.addItemClickListener(e -> new TaskDialog(groups, tenant(), user(), group, e.getItem(), this::render).open());
         tasks.setItems(groups.tasks(tenant(), groupId));
         tasks.setAllRowsVisible(true);
         if (manage) {
-            Button add = new Button(getTranslation("networks.task.new"), e -> dialogs.editTask(group, new GroupTask(groupId)));
+            Button add = new Button(getTranslation("networks.task.new"), e -> new TaskDialog(groups, tenant(), user(), group, new GroupTask(groupId), this::render).open());
             add.setId("new-task");
             content.add(add);
         }
@@ -147,8 +143,7 @@ public class GroupView extends NetworksView implements HasUrlParameter<Long> {
     private Meeting planned(NetworkGroup group) {
         Meeting meeting = new Meeting(group.getId());
         LocalDateTime start = PortalTime.today().plusDays(7).atTime(13, 0);
-        meeting.setStartsAt(PortalTime.instant(start));
-        meeting.setEndsAt(PortalTime.instant(start.plusHours(1).plusMinutes(30)));
+        meeting.reschedule(PortalTime.instant(start), PortalTime.instant(start.plusHours(1).plusMinutes(30)));
         return meeting;
     }
 

@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,7 +19,7 @@ import jakarta.inject.Inject;
 
 /** The region's groups and networks: who convenes them, how often they meet, and which have gone quiet. */
 @Route(value = "networks/groups", layout = MainLayout.class)
-public class GroupsView extends NetworksView {
+public class GroupsView extends PortalView {
 
     @Inject
     public GroupsView(PortalSession session, Groups groups, GroupForm form) {

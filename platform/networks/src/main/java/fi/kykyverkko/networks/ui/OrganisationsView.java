@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
@@ -13,7 +14,7 @@ import java.util.Locale;
 
 /** The organisations of the region's network, with their business IDs, contacts and the municipalities they serve. */
 @Route(value = "networks/organisations", layout = MainLayout.class)
-public class OrganisationsView extends NetworksView {
+public class OrganisationsView extends PortalView {
 
     private final Organisations organisations;
     private final Grid<Organisation> grid = new Grid<>();

@@ -1,7 +1,7 @@
 package fi.kykyverkko.shell.admin;
 
 import fi.kykyverkko.kernel.module.ModuleView;
-import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.module.DeclaredModule;
 import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,26 +10,15 @@ import java.util.Set;
 
 /** Administration is a module like any other: platform admins manage regions, tenant admins their people and modules. */
 @ApplicationScoped
-public class AdminModule implements PortalModule {
+public class AdminModule extends DeclaredModule {
+
+    public AdminModule() {
+        super("admin", new LocalizedText("Ylläpito", "Administration", "Administration"), true);
+    }
 
     @Override
     public int menuOrder() {
         return 1000; // administration comes last
-    }
-
-    @Override
-    public String id() {
-        return "admin";
-    }
-
-    @Override
-    public LocalizedText name() {
-        return new LocalizedText("Ylläpito", "Administration", "Administration");
-    }
-
-    @Override
-    public boolean core() {
-        return true;
     }
 
     @Override

@@ -62,12 +62,10 @@ public final class EntityForm<T> {
                     .ifPresent(f -> refused.add(f.getKey(), "validation.required")));
         }
         changes.forEach(change -> refused.attempt(() -> change.accept(bean)));
-        Problems all = refused;
-        if (!all.isEmpty() && bean instanceof Stamped stamped) {
-            // the other rules too, so everything shows at once
-            stamped.check().list().stream().filter(p -> all.of(p.field()).isEmpty()).forEach(p -> all.add(p.field(), p.key(), p.args().toArray()));
+        if (bean instanceof Stamped stamped) {
+            refused.withRulesOf(stamped); // the other rules too, so everything shows at once
         }
-        all.throwIfAny();
+        refused.throwIfAny();
         return bean;
     }
 

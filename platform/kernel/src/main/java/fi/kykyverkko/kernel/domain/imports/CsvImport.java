@@ -99,9 +99,7 @@ public final class CsvImport {
         }
         if (!rowProblems.isEmpty()) {
             // every problem of the row at once: the refused cells and the rules the rest breaks
-            Problems rest = entity.check();
-            rest.list().stream().filter(p -> rowProblems.of(p.field()).isEmpty()).forEach(p -> rowProblems.add(p.field(), p.key(), p.args().toArray()));
-            report(format, row.line(), rowProblems, problems);
+            report(format, row.line(), rowProblems.withRulesOf(entity), problems);
             return;
         }
         try {
