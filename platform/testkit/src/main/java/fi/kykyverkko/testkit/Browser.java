@@ -87,7 +87,10 @@ public final class Browser implements AutoCloseable {
     public void click(By by) {
         wait.until(d -> {
             try {
-                d.findElement(by).click();
+                WebElement element = d.findElement(by);
+                // the middle of the screen: nothing fixed (a header, a notification) lies over it there
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+                element.click();
                 return true;
             } catch (org.openqa.selenium.WebDriverException replacedOrNotYetThere) {
                 return null;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The platform admin's form for a new region: every field checked at once, the region created live. */
-class NewTenantForm extends FormLayout {
+class NewTenantForm extends VerticalLayout {
 
     private final TenantAdministration administration;
     private final PortalSession session;
@@ -58,7 +59,8 @@ class NewTenantForm extends FormLayout {
         newModules.setId("new-tenant-modules");
         newModules.setItems(optional);
         newModules.setItemLabelGenerator(m -> m.name().in(getLocale()));
-        add(id, nameFi, nameSv, nameEn, organisation, municipalities, theme, newModules);
+        setPadding(false);
+        add(new FormLayout(id, nameFi, nameSv, nameEn, organisation, municipalities, theme, newModules));
         Button create = new Button(getTranslation("admin.tenants.create"), e -> create());
         create.setId("create-tenant");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
