@@ -24,21 +24,8 @@ public class EmployerGuide {
     @Inject
     TenantData data;
 
-    private TenantStore<GuideSection> store;
-
-    EmployerGuide() {
-        // for CDI
-    }
-
-    EmployerGuide(TenantData data) {
-        this.data = data;
-    }
-
     private TenantStore<GuideSection> store() {
-        if (store == null) {
-            store = new TenantStore<>(data, GuideSection.class);
-        }
-        return store;
+        return new TenantStore<>(data, GuideSection.class); // a thin view over TenantData, nothing to keep
     }
 
     public static boolean canEdit(PortalUser user, TenantId tenant) {

@@ -118,7 +118,7 @@ public class PublicPages extends HttpServlet {
     }
 
     /** {@code ?lang=} first, then the browser's languages; Finnish when neither names fi, sv or en. */
-    static Locale language(HttpServletRequest request) {
+    public static Locale language(HttpServletRequest request) {
         String asked = request.getParameter("lang");
         if (asked != null && asked.matches("fi|sv|en")) {
             return Locale.forLanguageTag(asked);

@@ -8,7 +8,6 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.kernel.domain.Labelled;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.networks.imports.ImportFormats;
-import fi.kykyverkko.shell.PortalI18NProvider;
 import fi.kykyverkko.shell.TenantThemes;
 import fi.kykyverkko.shell.kit.PublicHtml;
 import jakarta.inject.Inject;
@@ -54,7 +53,7 @@ public class PublicCataloguePage implements PublicPage {
             PublicPages.notFound(request, response);
             return;
         }
-        Locale language = PortalI18NProvider.supported(Locale.forLanguageTag(request.getParameter("lang") == null ? "fi" : request.getParameter("lang")));
+        Locale language = PublicHtml.language(request);
         CatalogueQuery query = new CatalogueQuery(request.getParameter("q"),
                 Labelled.parse(ServiceCategory.class, request.getParameter("category"), NetworksModule::texts).orElse(null),
                 request.getParameter("municipality"), null);
@@ -82,8 +81,8 @@ public class PublicCataloguePage implements PublicPage {
                       List<CatalogueService> services, Locale language) throws IOException {
         ResourceBundle t = NetworksModule.texts(language);
         String self = request.getContextPath() + "/public/" + tenant.tenantId().value() + "/palvelut";
-        PublicHtml page = PublicHtml.begin(response, tenant, themes.load(tenant.theme()), language, self,
-                t.getString("networks.public.title"), css(themes.load(tenant.theme())));
+        TenantThemes.Theme theme = themes.load(tenant.theme());
+        PublicHtml page = PublicHtml.begin(response, tenant, theme, language, self, t.getString("networks.public.title"), css(theme));
         PrintWriter out = page.out();
         out.println("<p>" + escape(t.getString("networks.public.intro")) + "</p>");
         out.println("<form method=\"get\" action=\"" + self + "\" role=\"search\">");

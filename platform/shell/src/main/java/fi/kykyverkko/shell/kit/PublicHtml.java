@@ -27,10 +27,9 @@ public final class PublicHtml {
         this.out = out;
     }
 
-    /** The page's language from {@code ?lang=}, Finnish unless it names sv or en. */
+    /** The page's language: {@code ?lang=}, then the browser's, Finnish otherwise (as the not-found page chooses it). */
     public static Locale language(HttpServletRequest request) {
-        String asked = request.getParameter("lang");
-        return Locale.forLanguageTag(asked != null && asked.matches("sv|en") ? asked : "fi");
+        return fi.kykyverkko.kernel.module.PublicPages.language(request);
     }
 
     /**
