@@ -60,8 +60,18 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element's text contains the text. Selenium's own condition retries only a stale element;
+     * Chromium may instead answer "node does not belong to the document" while Vaadin replaces it.
+     */
     public void waitForText(By by, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        wait.until(d -> {
+            try {
+                return d.findElement(by).getText().contains(text) ? Boolean.TRUE : null;
+            } catch (org.openqa.selenium.WebDriverException replacedOrNotYetThere) {
+                return null;
+            }
+        });
     }
 
     /** Waits until a script returns true. */
