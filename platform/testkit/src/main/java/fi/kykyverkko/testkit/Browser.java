@@ -120,31 +120,36 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) and returns the serious and critical violations. */
+    /**
+     * Runs axe-core on the page as it is now (WCAG 2.0/2.1 A and AA rules plus axe's best practices, such as one
+     * main landmark and all content inside landmarks) and returns every violation, whatever its impact.
+     */
     @SuppressWarnings("unchecked")
-    public List<Map<String, Object>> seriousAccessibilityViolations() throws Exception {
+    public List<Map<String, Object>> accessibilityViolations() throws Exception {
         String axe = Files.readString(Path.of(System.getProperty("kyky.it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
         script(axe);
         Object result = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                        + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+                        + ".then(r => done(r.violations"
                         + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
                         + ".catch(e => done([{id: 'axe-error', help: String(e)}]));");
         return (List<Map<String, Object>>) result;
     }
 
-    /**
-     * Opens {@code url}, waits for {@code ready} and a moment for web components to render, and describes each serious
-     * or critical axe-core violation as one line starting with {@code page}.
-     */
+    /** Every axe-core violation of the page as it is now (a dialog open, a file chosen), one line each starting with {@code page}. */
+    public List<String> accessibilityProblems(String page) throws Exception {
+        Thread.sleep(500); // let web components finish rendering
+        return accessibilityViolations().stream()
+                .map(v -> page + ": " + v.get("impact") + " " + v.get("id") + " – " + v.get("help") + " " + v.get("nodes"))
+                .toList();
+    }
+
+    /** Opens {@code url}, waits for {@code ready} and describes each axe-core violation, of any impact, as one line. */
     public List<String> accessibilityProblems(String page, String url, By ready) throws Exception {
         open(url);
         waitFor(ready);
-        Thread.sleep(500); // let web components finish rendering
-        return seriousAccessibilityViolations().stream()
-                .map(v -> page + ": " + v.get("impact") + " " + v.get("id") + " – " + v.get("help") + " " + v.get("nodes"))
-                .toList();
+        return accessibilityProblems(page);
     }
 
     /** Types into a Vaadin field as a person would: sets the value and fires input and change. */
