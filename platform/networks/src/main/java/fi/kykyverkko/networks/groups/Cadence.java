@@ -46,16 +46,51 @@ public record Cadence(Unit unit, int interval, DayOfWeek day, Integer ordinal) {
     public LocalDate dueAfter(LocalDate last) {
         if (unit == Unit.WEEKS) {
             LocalDate target = last.plusWeeks(interval);
-            return day == null ? target : target.with(TemporalAdjusters.nextOrSame(day));
+            // without a weekday the group meets on working days: a Saturday target is due by the Friday before
+            return day == null ? lastWorkingDayOnOrBefore(target) : target.with(TemporalAdjusters.nextOrSame(day));
         }
         YearMonth month = YearMonth.from(last).plusMonths(interval);
         if (day == null) {
-            return month.atEndOfMonth();
+            return lastWorkingDayOnOrBefore(month.atEndOfMonth());
         }
         if (ordinal == null || ordinal == -1) {
             return month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day));
         }
         return month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, day));
+    }
+
+    /**
+     * Whether a meeting on {@code date} keeps the rule: on the cadence's weekday, and for "the first Tuesday" on
+     * that very one; a cadence without a weekday asks for a working day. (How far apart meetings are is
+     * {@link #dueAfter}'s part.)
+     */
+    public boolean fits(LocalDate date) {
+        if (day == null) {
+            return isWorkingDay(date);
+        }
+        if (date.getDayOfWeek() != day) {
+            return false;
+        }
+        if (ordinal == null) {
+            return true;
+        }
+        YearMonth month = YearMonth.from(date);
+        LocalDate wanted = ordinal == -1 ? month.atEndOfMonth().with(TemporalAdjusters.previousOrSame(day))
+                : month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, day));
+        return wanted.equals(date);
+    }
+
+    /** Monday to Friday (public holidays are not known here). */
+    public static boolean isWorkingDay(LocalDate date) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    private static LocalDate lastWorkingDayOnOrBefore(LocalDate date) {
+        LocalDate d = date;
+        while (!isWorkingDay(d)) {
+            d = d.minusDays(1);
+        }
+        return d;
     }
 
     public String toText() {

@@ -6,7 +6,10 @@ import java.time.LocalDate;
  * When a group last met and meets next, and whether it keeps its cadence. The seeds' networks faded exactly
  * here — no meetings, nobody convening — so a group that let its cadence pass is flagged:
  * <ul>
- *   <li>{@code ON_TRACK}: the next meeting is not yet overdue (or the group has no cadence);</li>
+ *   <li>{@code ON_TRACK}: the next meeting is not yet overdue and the meetings fall on the cadence's days (or the group
+ *   has no cadence);</li>
+ *   <li>{@code OFF_CADENCE}: not overdue, but the last meeting held or the next one planned breaks the rule (a "first
+ *   Tuesday" group that met on a Wednesday): the group meets, just not as it says it does;</li>
  *   <li>{@code LATE}: the due date plus {@value #GRACE_DAYS} days has passed, but a meeting is planned;</li>
  *   <li>{@code QUIET}: overdue and nothing planned — shown on the region's front page and to the convener.</li>
  * </ul>
@@ -18,7 +21,7 @@ import java.time.LocalDate;
  */
 public record GroupActivity(LocalDate lastHeld, LocalDate nextPlanned, LocalDate due, State state) {
 
-    public enum State { ON_TRACK, LATE, QUIET }
+    public enum State { ON_TRACK, OFF_CADENCE, LATE, QUIET }
 
     /** Days of slack after a due date: a meeting moved by a week is not a fading network. */
     public static final int GRACE_DAYS = 7;
@@ -29,7 +32,8 @@ public record GroupActivity(LocalDate lastHeld, LocalDate nextPlanned, LocalDate
         }
         LocalDate due = cadence.dueAfter(lastHeld != null ? lastHeld : startedOn);
         if (!today.isAfter(due.plusDays(GRACE_DAYS))) {
-            return new GroupActivity(lastHeld, nextPlanned, due, State.ON_TRACK);
+            boolean keepsRule = (lastHeld == null || cadence.fits(lastHeld)) && (nextPlanned == null || cadence.fits(nextPlanned));
+            return new GroupActivity(lastHeld, nextPlanned, due, keepsRule ? State.ON_TRACK : State.OFF_CADENCE);
         }
         return new GroupActivity(lastHeld, nextPlanned, due, nextPlanned != null ? State.LATE : State.QUIET);
     }

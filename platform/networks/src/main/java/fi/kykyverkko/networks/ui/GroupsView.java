@@ -73,6 +73,7 @@ public class GroupsView extends PortalView {
         badge.getElement().getThemeList().add(switch (state) {
             case QUIET -> "badge error";
             case LATE -> "badge contrast";
+            case OFF_CADENCE -> "badge";
             case ON_TRACK -> "badge success";
         });
         return badge;
