@@ -2,7 +2,14 @@
 groups and events as JSON) into the jar's resources. Run from
 platform/networks/src/main/resources/demo/networks: python3 ../../../../demo/generate.py. The files are committed; this script
 documents where they come from (the seeds in shared/seeds: Lapland's development group of 22 monthly and
-steering group of 14, Keusote's job coaches' network and Kohtaamot, Kymenlaakso's morning coffees)."""
+steering group of 14, Keusote's job coaches' network and Kohtaamot, Kymenlaakso's morning coffees).
+
+The files name no dates: the loader (NetworksDemoData, DemoCalendar) counts them from the day the demo is loaded.
+A group's "meetings" are occurrences of its cadence (0 = the latest on or before that day, -1 the one before,
+1 the next), so a "first Tuesday" group meets on first Tuesdays; an event is a working day of a week ("week": 0 is
+that week, "day": MONDAY-FRIDAY); a task's due date is a number of days, moved back to a working day. The people
+linked to demo accounts carry the names the kernel's DemoUsers gives those accounts in Keycloak, so one person has
+one name and one title everywhere."""
 import csv, json, os, random
 
 REGIONS = {
@@ -87,18 +94,20 @@ def write(region, r):
             w.writerow([code, fi, sv, en, typ, bid, "", "", web, "", "; ".join(munis)])
     codes = [x[0] for x in o]
     people = []
-    # the demo users, linked to their login so they maintain their organisation's entries
+    # the demo users, linked to their login so they maintain their organisation's entries; the names are the ones
+    # DemoUsers (platform/kernel) gives the accounts in Keycloak, and the title agrees with the name
     people.append(("p-koordinaattori", "Pekka Työkykykoordinaattori", "työkykykoordinaattori", "hyvinvointialue", f"{region}.professional"))
     people.append(("p-verkostojasen", "Nina Verkostojäsen", "toiminnanjohtaja", r["ngo"][0], f"{region}.network-member"))
     people.append(("p-fasilitaattori", "Fanni Fasilitaattori", "verkostokoordinaattori", "kaupunki", f"{region}.panel-facilitator"))
     people.append(("p-esihenkilo", "Maija Esihenkilö", "palvelupäällikkö", "hyvinvointialue", f"{region}.manager"))
     if region in ("lappi", "kymenlaakso"):
-        people.append(("p-kela-asiantuntija", "Kaisa Kelan asiantuntija", "Kelan asiantuntija", "kela", "kela.asiantuntija"))
+        people.append(("p-kela-asiantuntija", "Kaisa Kelan ratkaisuasiantuntija", "Kelan ratkaisuasiantuntija", "kela", "kela.asiantuntija"))
     pool = [c for c in codes if c not in (r["ngo"][0], r["ngo2"][0])]
     n = 0
     while len(people) < 30:
         org = pool[n % len(pool)]
-        name = f"{FIRST[n % len(FIRST)]} {LAST[(n * 7 + len(region)) % len(LAST)]}"
+        # 11 is coprime to 28: every surname comes up (with 7 only four did, and people shared names)
+        name = f"{FIRST[n % len(FIRST)]} {LAST[(n * 11 + len(region)) % len(LAST)]}"
         people.append((f"p-{n + 1:02d}", name, TITLES.get(org, "asiantuntija"), org, ""))
         n += 1
     with open(f"{region}/people.csv", "w", newline="", encoding="utf-8-sig") as f:
@@ -129,28 +138,28 @@ def groups(region, people):
     if region == "lappi":
         g.append(dict(code="kehittamisryhma", name="Kehittämisryhmä", kind="DEVELOPMENT_GROUP", cadence="M1:TUESDAY:1", convener=convener,
                       purpose="Ohjaa työkyvyn tuen palvelukokonaisuuden kehittämistä ja työryhmien työtä. Mukana kehittäjäasiakas.",
-                      members=ids[:22], meetings=[-62, -34, -6, 22], tasks=[("Työkyvyn tuen tiimin mallin kommentit", 14, "p-01"), ("Asiakasvastaavamallin kuvaus Innokylään", -5, "p-02")]))
+                      members=ids[:22], meetings=[-2, -1, 0, 1], tasks=[("Työkyvyn tuen tiimin mallin kommentit", 14, "p-01"), ("Asiakasvastaavamallin kuvaus Innokylään", -5, "p-02")]))
         g.append(dict(code="ohjausryhma", name="Ohjausryhmä", kind="STEERING_GROUP", cadence="M2:THURSDAY", convener="p-esihenkilo",
                       purpose="Seuraa ja arvioi toiminnan etenemistä; Kela, TYP, työllisyyspalvelut, järjestöt, kokemusasiantuntija.",
-                      members=ids[2:16], meetings=[-75, -15, 45], tasks=[]))
+                      members=ids[2:16], meetings=[-1, 0, 1], tasks=[]))
         g.append(dict(code="tyohonvalmentajat", name="Työhönvalmentajien verkosto", kind="NETWORK", cadence="M1:FRIDAY", convener="p-verkostojasen",
-                      purpose="Rovaniemen alueen työhönvalmentajien verkosto (Roihula, Nuorten Ystävät ry).", members=ids[1:12], meetings=[-20, 12], tasks=[]))
+                      purpose="Rovaniemen alueen työhönvalmentajien verkosto (Roihula, Nuorten Ystävät ry).", members=ids[1:12], meetings=[-1, 0, 1], tasks=[]))
     if region == "keski-uusimaa":
         g.append(dict(code="tyohonvalmennuksen-verkosto", name="Työ- ja työhönvalmennuksen verkosto", kind="NETWORK", cadence="M1:WEDNESDAY", convener="p-verkostojasen",
                       purpose="Alueellinen työ- ja työhönvalmennuksen verkosto, yli 90 jäsentä; Teams-ryhmä on olemassa, mutta tapaamiset ovat jääneet.",
-                      members=ids[:25], meetings=[-190, -160, -130], tasks=[("Kokoa verkosto yhteen TE-toimiston verkoston kanssa", -60, "p-03")]))
+                      members=ids[:25], meetings=[-6, -5, -4], tasks=[("Kokoa verkosto yhteen TE-toimiston verkoston kanssa", -60, "p-03")]))
         g.append(dict(code="tyokykytiimi-kehittaminen", name="Työkykytiimin kehittämisryhmä", kind="WORKING_GROUP", cadence="W2:WEDNESDAY", convener=convener,
-                      purpose="Työkykytiimin mallin muokkaus verkostomaiseksi.", members=ids[:9], meetings=[-13, 1], tasks=[]))
+                      purpose="Työkykytiimin mallin muokkaus verkostomaiseksi.", members=ids[:9], meetings=[-1, 0, 1], tasks=[]))
     if region == "kymenlaakso":
         g.append(dict(code="aamukahvit", name="Kuntouttavan työtoiminnan aamukahvit", kind="MORNING_COFFEE", cadence="M1:FRIDAY:1", convener="p-fasilitaattori",
-                      purpose="Kerran kuukaudessa: alustus tai koulutusosuus, sitten verkostoitumista järjestöjen kanssa.", members=ids[:18], meetings=[-50, -22, 9], tasks=[]))
+                      purpose="Kerran kuukaudessa: alustus tai koulutusosuus, sitten verkostoitumista järjestöjen kanssa.", members=ids[:18], meetings=[-1, 0, 1], tasks=[]))
         g.append(dict(code="ohjausryhma", name="Ohjausryhmä", kind="STEERING_GROUP", cadence="M2", convener="p-esihenkilo",
-                      purpose="Kymsoten, TE-palveluiden, Kelan, kuntien, järjestöjen, THL:n ja yritysten edustajat.", members=ids[3:15], meetings=[-40, 20], tasks=[]))
+                      purpose="Kymsoten, TE-palveluiden, Kelan, kuntien, järjestöjen, THL:n ja yritysten edustajat.", members=ids[3:15], meetings=[-1, 0, 1], tasks=[]))
     if region == "etela-savo":
         g.append(dict(code="kumppanuuspoyta", name="Kumppanuuspöytä", kind="PARTNERSHIP_TABLE", cadence="M3", convener=None,
-                      purpose="Työllisyyden kumppanuuspöytä. Kukaan ei kutsunut sitä koolle, ja se hiipui.", members=ids[:12], meetings=[-300], tasks=[]))
+                      purpose="Työllisyyden kumppanuuspöytä. Kukaan ei kutsunut sitä koolle, ja se hiipui.", members=ids[:12], meetings=[-3], tasks=[]))
         g.append(dict(code="ips-valmentajat", name="IPS-työhönvalmentajien tiimi", kind="WORKING_GROUP", cadence="W1:MONDAY", convener=convener,
-                      purpose="Viikoittainen tapausohjaus (enintään 10 asiakasta valmentajaa kohden).", members=ids[:6], meetings=[-7, 0, 7], tasks=[]))
+                      purpose="Viikoittainen tapausohjaus (enintään 10 asiakasta valmentajaa kohden).", members=ids[:6], meetings=[-1, 0, 1], tasks=[]))
     return g
 
 def events(region):
@@ -161,12 +170,14 @@ def events(region):
     kind, title = kinds[region]
     topics = ["osatyökykyisyys ja palkkatuki", "Kelan ammatillinen kuntoutus", "IPS-työhönvalmennus", "mielenterveys ja työ", "Ohjaamon palvelut",
               "velkaneuvonta", "työkyvyn tuen suunnitelma", "kokemusasiantuntijuus", "TE24-uudistus", "vammaisten työtoiminta", "työterveyshuollon polku"]
+    # about a month apart over the past year, on a Tuesday, Wednesday or Thursday (never on a weekend)
+    days = ["TUESDAY", "WEDNESDAY", "THURSDAY"]
     for i in range(11):
-        days = -330 + i * 30
-        out.append(dict(code=f"{region}-tapahtuma-{i + 1}", title=f"{title}: {topics[i]}", kind=kind, daysFromToday=days,
+        week = round((-330 + i * 30) / 7)
+        out.append(dict(code=f"{region}-tapahtuma-{i + 1}", title=f"{title}: {topics[i]}", kind=kind, week=week, day=days[i % 3],
                         participants=random.randint(12, 40) if kind != "WEBINAR" else random.randint(70, 95),
                         place="" if kind == "WEBINAR" else f"{REGIONS[region]['munis'][0]}, kaupungintalo", online="https://teams.example.invalid/kohtaamo" if kind == "WEBINAR" else ""))
-    out.append(dict(code=f"{region}-tuleva", title=f"{title}: työnantajayhteistyö", kind=kind, daysFromToday=21, participants=None,
+    out.append(dict(code=f"{region}-tuleva", title=f"{title}: työnantajayhteistyö", kind=kind, week=3, day="WEDNESDAY", participants=None,
                     place=f"{REGIONS[region]['munis'][0]}, kaupungintalo", online="", registrationOpen=True, capacity=40))
     return out
 

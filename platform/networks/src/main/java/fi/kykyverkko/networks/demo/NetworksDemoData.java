@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  * Loads a demo region's network when the region is created or its definition changes, only with
  * {@code kyky.demo-data=true} (the embedded stack): organisations, people and services through the same CSV
  * import people use ({@code demo/networks/<region>/*.csv} in this jar), groups, meetings, tasks and events from
- * {@code networks.json}. Meeting and event dates are relative to today so the demo stays current.
+ * {@code networks.json}. Meeting and event dates are relative to today so the demo stays current, and fall on
+ * days people meet ({@link DemoCalendar}: meetings on their cadence's days, events and due dates on working days).
  * Rows already there (by code) are updated; groups and events are only added.
  */
 @ApplicationScoped
@@ -141,14 +142,14 @@ public class NetworksDemoData {
         group.touch("system", Instant.now());
         em.persist(group);
         em.flush();
-        for (JsonValue offset : json.getJsonArray("meetings")) {
-            int days = ((JsonNumber) offset).intValue();
+        for (JsonValue occurrence : json.getJsonArray("meetings")) {
+            LocalDate day = DemoCalendar.meeting(group.getCadence(), today, ((JsonNumber) occurrence).intValue());
             Meeting meeting = new Meeting(group.getId());
-            meeting.setStartsAt(PortalTime.instant(today.plusDays(days).atTime(13, 0)));
-            meeting.setEndsAt(PortalTime.instant(today.plusDays(days).atTime(14, 30)));
+            meeting.setStartsAt(PortalTime.instant(day.atTime(13, 0)));
+            meeting.setEndsAt(PortalTime.instant(day.atTime(14, 30)));
             meeting.setPlace("Kokoushuone / Teams");
             meeting.setAgenda("1. Avaus\n2. Edellisen kokouksen muistio\n3. Ajankohtaiset\n4. Tehtävät ja vastuut\n5. Seuraava kokous");
-            if (days < 0) {
+            if (day.isBefore(today)) {
                 meeting.setStatus(MeetingStatus.HELD);
                 meeting.setMinutes("Käytiin läpi ajankohtaiset ja sovittiin tehtävät.");
             }
@@ -159,7 +160,7 @@ public class NetworksDemoData {
             JsonArray task = t.asJsonArray();
             GroupTask groupTask = new GroupTask(group.getId());
             groupTask.setTitle(task.getString(0));
-            groupTask.setDueOn(today.plusDays(task.getInt(1)));
+            groupTask.setDueOn(DemoCalendar.due(today, task.getInt(1)));
             groupTask.setOwner(person(em, task.getString(2)));
             groupTask.touch("system", Instant.now());
             em.persist(groupTask);
@@ -171,7 +172,7 @@ public class NetworksDemoData {
         if (TenantStore.byCode(em, NetworkEvent.class, code).isPresent()) {
             return;
         }
-        LocalDate day = PortalTime.today().plusDays(json.getInt("daysFromToday"));
+        LocalDate day = DemoCalendar.event(PortalTime.today(), json.getInt("week"), java.time.DayOfWeek.valueOf(json.getString("day")));
         NetworkEvent event = new NetworkEvent();
         event.setCode(code);
         event.setTitle(json.getString("title"));
