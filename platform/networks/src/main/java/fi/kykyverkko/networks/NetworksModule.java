@@ -143,7 +143,7 @@ public class NetworksModule extends DeclaredModule {
     public List<Indicator> indicators() {
         return List.of(
                 eventIndicator("networks.events-held", new LocalizedText("Järjestetyt tapahtumat", "Ordnade evenemang", "Events held"),
-                        new LocalizedText("tapahtumat", "evenemang", "events"), MonthCount::events),
+                        new LocalizedText("tapahtumat", "evenemang", "events"), MonthCount::held),
                 eventIndicator("networks.event-participants", new LocalizedText("Tapahtumien osallistujat", "Deltagare i evenemang", "Event participants"),
                         new LocalizedText("osallistujat", "deltagare", "participants"), MonthCount::participants));
     }

@@ -138,7 +138,7 @@ class NetworksIT extends PortalInsideTest {
         event.setPlace("Rovaniemi");
         event.setRegistrationOpen(true);
         event = events.save(LAPPI, STAFF, event);
-        EventRegistration registration = new EventRegistration(event.getId(), Instant.now());
+        EventRegistration registration = new EventRegistration(event.getId(), STAFF.username(), Instant.now());
         registration.setName("Osallistuja " + suffix);
         registration = events.register(LAPPI, STAFF, registration);
 

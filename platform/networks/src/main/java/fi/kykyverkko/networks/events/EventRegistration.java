@@ -12,7 +12,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A professional registered for an event, and whether they came. */
+/**
+ * A professional registered for an event, and whether they came. A registration names the portal account that
+ * made it ({@code username}): one account registers for an event once (checked by {@link NetworkEvent#register}
+ * and by the table's unique key).
+ */
 @Entity
 @Table(name = "event_registration")
 public class EventRegistration extends TenantRow {
@@ -23,6 +27,9 @@ public class EventRegistration extends TenantRow {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
+    /** The portal account that registered; null only for registrations made before accounts were recorded. */
+    private String username;
 
     @Column(nullable = false)
     private String name;
@@ -41,9 +48,16 @@ public class EventRegistration extends TenantRow {
         // for JPA and forms
     }
 
-    public EventRegistration(long eventId, Instant now) {
+    /** {@code username} registers for event {@code eventId} at {@code now}. */
+    public EventRegistration(long eventId, String username, Instant now) {
         this.eventId = eventId;
+        this.username = username;
         this.registeredAt = now;
+    }
+
+    /** Whether this is the registration of the account {@code username}. */
+    public boolean isBy(String username) {
+        return username != null && username.equals(this.username);
     }
 
     public Problems check() {
@@ -53,6 +67,7 @@ public class EventRegistration extends TenantRow {
 
     public Long getId() { return id; }
     public long getEventId() { return eventId; }
+    public String getUsername() { return username; }
     public String getName() { return name; }
     public void setName(String name) { this.name = Problems.clean(name); }
     public String getOrganisation() { return organisation; }

@@ -5,6 +5,7 @@ import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
+import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.kernel.domain.TenantStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,12 +13,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /** Events for the network's professionals: planning, registration, attendance and counts per period. */
 @ApplicationScoped
@@ -75,21 +75,51 @@ public class Events {
                 .setParameter("e", eventId).getResultList());
     }
 
+    /** The registration of the account {@code username} for the event, if they have one. */
+    public Optional<EventRegistration> registrationOf(TenantId tenant, long eventId, String username) {
+        return data.call(tenant, em -> em.createQuery("SELECT r FROM EventRegistration r WHERE r.eventId = :e AND r.username = :u", EventRegistration.class)
+                .setParameter("e", eventId).setParameter("u", username).getResultStream().findFirst());
+    }
+
+    /** The events the account {@code username} has registered for. */
+    public Set<Long> registeredEventIds(TenantId tenant, String username) {
+        return Set.copyOf(data.call(tenant, em -> em.createQuery("SELECT r.eventId FROM EventRegistration r WHERE r.username = :u", Long.class)
+                .setParameter("u", username).getResultList()));
+    }
+
     /**
-     * Registers someone; refused when registration is closed or the event is full. The event row is locked
-     * so two people taking the last seat at once cannot both get it.
+     * Registers the signed-in person (the registration names their account); refused when they have registered
+     * already, registration is closed, the event has begun or it is full. The event row is locked, so two people
+     * taking the last seat at once cannot both get it, nor one person's two clicks make two registrations (and the
+     * table's unique key holds the rule even so).
      */
     public EventRegistration register(TenantId tenant, PortalUser actor, EventRegistration registration) {
-        NetworkAccess.require(NetworkAccess.canRead(actor, tenant));
+        NetworkAccess.require(NetworkAccess.canRead(actor, tenant) && registration.isBy(actor.username()));
         return data.call(tenant, em -> {
             NetworkEvent event = em.find(NetworkEvent.class, registration.getEventId(), LockModeType.PESSIMISTIC_WRITE);
             if (event == null) {
                 throw new IllegalArgumentException("no such event");
             }
-            long taken = em.createQuery("SELECT COUNT(r) FROM EventRegistration r WHERE r.eventId = :e", Long.class)
-                    .setParameter("e", event.getId()).getSingleResult();
-            em.persist(event.register(registration, taken));
+            List<EventRegistration> registered = em.createQuery("SELECT r FROM EventRegistration r WHERE r.eventId = :e", EventRegistration.class)
+                    .setParameter("e", event.getId()).getResultList();
+            em.persist(event.register(registration, registered, Instant.now()));
             return registration;
+        });
+    }
+
+    /** Cancels the signed-in person's own registration, until the event begins; refused after that. */
+    public void cancelRegistration(TenantId tenant, PortalUser actor, long eventId) {
+        NetworkAccess.require(NetworkAccess.canRead(actor, tenant));
+        data.run(tenant, em -> {
+            NetworkEvent event = em.find(NetworkEvent.class, eventId, LockModeType.PESSIMISTIC_WRITE);
+            if (event == null) {
+                throw new IllegalArgumentException("no such event");
+            }
+            if (!event.canCancelRegistration(Instant.now())) {
+                Problems.refuse("name", "networks.validation.event-started");
+            }
+            em.createQuery("DELETE FROM EventRegistration r WHERE r.eventId = :e AND r.username = :u")
+                    .setParameter("e", eventId).setParameter("u", actor.username()).executeUpdate();
         });
     }
 
@@ -98,22 +128,11 @@ public class Events {
         data.run(tenant, em -> em.find(EventRegistration.class, registrationId).setAttended(attended));
     }
 
-    /** Events held and participants per month in [{@code from}, {@code until}); months without events count 0. */
+    /**
+     * Per month of [{@code from}, {@code until}): every event starting in it, those held so far and their
+     * participants; months without events count 0 (see {@link MonthCount#of}).
+     */
     public List<MonthCount> perMonth(TenantId tenant, LocalDate from, LocalDate until) {
-        TreeMap<YearMonth, long[]> months = new TreeMap<>();
-        for (YearMonth m = YearMonth.from(from); m.atDay(1).isBefore(until); m = m.plusMonths(1)) {
-            months.put(m, new long[2]);
-        }
-        Instant now = Instant.now();
-        for (EventSummary s : between(tenant, from, until)) {
-            if (s.event().getStartsAt().isBefore(now)) {
-                long[] m = months.get(YearMonth.from(PortalTime.local(s.event().getStartsAt())));
-                if (m != null) {
-                    m[0]++;
-                    m[1] += s.participants();
-                }
-            }
-        }
-        return months.entrySet().stream().map(e -> new MonthCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return MonthCount.of(between(tenant, from, until), from, until, Instant.now());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An event for the network's professionals: a Kohtaamo, a morning coffee, a webinar, an info session.
@@ -71,18 +72,30 @@ public class NetworkEvent extends Coded implements Scheduled {
 
 
     /**
-     * Takes a registration when registration is open and a seat is free; {@code alreadyRegistered} is counted by
-     * the caller under a lock on this event's row, so two people cannot both take the last seat.
+     * Takes a registration when registration is open, the event has not begun, the person has not registered yet
+     * and a seat is free. {@code registered} are the event's registrations so far, read by the caller under a lock
+     * on this event's row, so two people cannot both take the last seat nor one person register twice.
      */
-    public EventRegistration register(EventRegistration registration, long alreadyRegistered) {
+    public EventRegistration register(EventRegistration registration, List<EventRegistration> registered, Instant now) {
         Problems problems = registration.check();
-        if (!registrationOpen) {
+        if (registration.getUsername() == null) {
+            problems.add("name", "networks.validation.registration-needs-account");
+        } else if (registered.stream().anyMatch(r -> r.isBy(registration.getUsername()))) {
+            problems.add("name", "networks.validation.already-registered");
+        } else if (!registrationOpen) {
             problems.add("name", "networks.validation.registration-closed");
-        } else if (isFull(alreadyRegistered)) {
+        } else if (getSpan().hasStarted(now)) {
+            problems.add("name", "networks.validation.event-started");
+        } else if (isFull(registered.size())) {
             problems.add("name", "networks.validation.event-full");
         }
         problems.throwIfAny();
         return registration;
+    }
+
+    /** Whether a registration may still be cancelled: until the event begins (afterwards it is attendance). */
+    public boolean canCancelRegistration(Instant now) {
+        return !getSpan().hasStarted(now);
     }
 
     /** Whether {@code registered} people fill the event (an event without a capacity never fills). */

@@ -43,7 +43,7 @@ final class RegistrationsPanel extends Div {
             TextField email = form.bind("email", Fields.text(this, "networks.field.email", null), EventRegistration::getEmail, EventRegistration::setEmail);
             name.setValue(user.displayName());
             Button register = new Button(getTranslation("networks.events.register"), e -> {
-                EventRegistration registration = new EventRegistration(event.getId(), Instant.now());
+                EventRegistration registration = new EventRegistration(event.getId(), user.username(), Instant.now());
                 if (FormSave.save(this, form, () -> events.register(tenant, user, form.write(registration)), "networks.events.registered-ok") != null) {
                     list.setItems(events.registrations(tenant, event.getId()));
                     afterChange.run();
