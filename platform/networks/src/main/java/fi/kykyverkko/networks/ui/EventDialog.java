@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -16,15 +17,20 @@ import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.events.EventKind;
 import fi.kykyverkko.networks.events.Events;
 import fi.kykyverkko.networks.events.NetworkEvent;
+import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.Pickers;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
 
-/** One event in a dialog, bound with Binder; a stored event also lists its registrations ({@link RegistrationsPanel}). */
+/**
+ * One event in a dialog, bound with Binder. A stored event starts with the person's own registration
+ * ({@link OwnRegistration}: registered or not, and the action, without scrolling) and ends with the list of
+ * registrations ({@link RegistrationsPanel}).
+ */
 final class EventDialog extends Dialog {
 
-    EventDialog(Events events, TenantId tenant, PortalUser user, NetworkEvent event, Runnable afterChange) {
+    EventDialog(Events events, People people, TenantId tenant, PortalUser user, NetworkEvent event, Runnable afterChange) {
         boolean editable = NetworkAccess.canEditEvents(user, tenant);
         setHeaderTitle(event.getId() == null ? getTranslation("networks.events.new") : event.getTitle());
         setWidth("min(50rem, 95vw)");
@@ -62,9 +68,14 @@ final class EventDialog extends Dialog {
         form.read(event);
         FormLayout layout = new FormLayout(title, kind, starts, ends, place, link, audience, description, open, capacity, headCount);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
-        add(layout);
         if (event.getId() != null) {
-            add(new RegistrationsPanel(events, tenant, user, event, editable, afterChange));
+            RegistrationsPanel registrations = new RegistrationsPanel(events, tenant, user, event, editable);
+            add(new OwnRegistration(events, people, tenant, user, event, () -> {
+                registrations.refresh();
+                afterChange.run();
+            }), new H3(getTranslation("networks.events.details")), layout, registrations);
+        } else {
+            add(layout);
         }
         FormSave.closeButton(this, null);
         if (editable) {

@@ -2,7 +2,6 @@ package fi.kykyverkko.networks.ui;
 
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -75,6 +74,7 @@ public class GroupView extends PortalView implements HasUrlParameter<Long> {
             warning.getElement().setAttribute("role", "alert");
             content.add(warning);
         }
+        offCadence(summary).ifPresent(content::add);
         UnorderedList facts = new UnorderedList();
         facts.add(new ListItem(getTranslation("networks.groups.kind") + ": " + getTranslation(group.getKind().labelKey())));
         facts.add(new ListItem(getTranslation("networks.groups.convener") + ": "
@@ -94,7 +94,11 @@ public class GroupView extends PortalView implements HasUrlParameter<Long> {
 
         content.add(new H3(getTranslation("networks.groups.members") + " (" + group.getMembers().size() + ")"));
         UnorderedList members = new UnorderedList();
-        group.getMembers().stream().sorted(Comparator.comparing(Person::getName)).forEach(p -> members.add(new ListItem(p.label())));
+        members.setId("group-members");
+        // an address breaks anywhere rather than run past the edge of a phone
+        members.getStyle().set("overflow-wrap", "anywhere");
+        group.getMembers().stream().sorted(Comparator.comparing(Person::getName, fi.kykyverkko.kernel.domain.FinnishCollation.ORDER))
+                .forEach(p -> members.add(member(p)));
         group.getOrganisations().forEach(o -> members.add(new ListItem(o.names().in(getLocale()))));
         content.add(members);
 
@@ -104,40 +108,63 @@ public class GroupView extends PortalView implements HasUrlParameter<Long> {
             plan.setId("plan-meeting");
             content.add(plan);
         }
-        Grid<Meeting> meetings = new Grid<>();
-        meetings.setId("meetings-grid");
-        meetings.addColumn(m -> PortalTime.dateTime(m.getStartsAt(), getLocale())).setHeader(getTranslation("networks.meeting.starts")).setFlexGrow(2);
-        meetings.addColumn(m -> getTranslation(m.getStatus().labelKey())).setHeader(getTranslation("networks.meeting.status")).setFlexGrow(1);
-        meetings.addColumn(m -> m.getPlace() == null ? (m.getOnlineLink() == null ? "" : getTranslation("networks.meeting.online")) : m.getPlace())
-                .setHeader(getTranslation("networks.meeting.place")).setFlexGrow(2);
-        meetings.addComponentColumn(m -> {
-            Anchor ics = new Anchor(new StreamResource(MeetingInvitation.fileName(group, m),
-                    () -> new ByteArrayInputStream(MeetingInvitation.ics(tenant(), group, m))), getTranslation("networks.meeting.calendar"));
-            ics.getElement().setAttribute("download", true);
-            return ics;
-        }).setHeader(getTranslation("networks.meeting.invitation")).setFlexGrow(1);
-        meetings.addItemClickListener(e -> new MeetingDialog(groups, tenant(), user(), group, e.getItem(), manage, this::render).open());
+        StackedTable<Meeting> meetings = new StackedTable<>("meetings-list");
+        meetings.component(getTranslation("networks.meeting.starts"), m -> StackedTable.opener(PortalTime.dateTime(m.getStartsAt(), getLocale()),
+                        () -> new MeetingDialog(groups, tenant(), user(), group, m, manage, this::render).open()))
+                .text(getTranslation("networks.meeting.status"), m -> getTranslation(m.getStatus().labelKey()))
+                .text(getTranslation("networks.meeting.place"), m -> m.getPlace() == null ? (m.getOnlineLink() == null ? "" : getTranslation("networks.meeting.online")) : m.getPlace())
+                .component(getTranslation("networks.meeting.invitation"), m -> {
+                    Anchor ics = new Anchor(new StreamResource(MeetingInvitation.fileName(group, m),
+                            () -> new ByteArrayInputStream(MeetingInvitation.ics(tenant(), group, m))), getTranslation("networks.meeting.calendar"));
+                    ics.getElement().setAttribute("download", true);
+                    return ics;
+                })
+                .whenEmpty(getTranslation("networks.group.no-meetings"));
         meetings.setItems(groups.meetings(tenant(), groupId));
-        meetings.setAllRowsVisible(true);
         content.add(meetings);
 
         content.add(new H3(getTranslation("networks.group.tasks")));
-        Grid<GroupTask> tasks = new Grid<>();
-        tasks.setId("tasks-grid");
-        tasks.addColumn(GroupTask::getTitle).setHeader(getTranslation("networks.task.title")).setFlexGrow(3);
-        tasks.addColumn(t -> t.getOwner() == null ? "" : t.getOwner().getName()).setHeader(getTranslation("networks.task.owner")).setFlexGrow(2);
-        tasks.addColumn(t -> dateOrDash(t.getDueOn()) + (t.isOverdue(PortalTime.today()) ? " – " + getTranslation("networks.task.overdue") : ""))
-                .setHeader(getTranslation("networks.task.due")).setFlexGrow(1);
-        tasks.addColumn(t -> getTranslation(t.getStatus().labelKey())).setHeader(getTranslation("networks.task.status")).setFlexGrow(1);
-        tasks.addItemClickListener(e -> new TaskDialog(groups, tenant(), user(), group, e.getItem(), this::render).open());
-        tasks.setItems(groups.tasks(tenant(), groupId));
-        tasks.setAllRowsVisible(true);
         if (manage) {
             Button add = new Button(getTranslation("networks.task.new"), e -> new TaskDialog(groups, tenant(), user(), group, new GroupTask(groupId), this::render).open());
             add.setId("new-task");
             content.add(add);
         }
+        StackedTable<GroupTask> tasks = new StackedTable<>("tasks-list");
+        tasks.component(getTranslation("networks.task.title"), t -> StackedTable.opener(t.getTitle(), () -> new TaskDialog(groups, tenant(), user(), group, t, this::render).open()))
+                .text(getTranslation("networks.task.owner"), t -> t.getOwner() == null ? "" : t.getOwner().getName())
+                .text(getTranslation("networks.task.due"), t -> dateOrDash(t.getDueOn()) + (t.isOverdue(PortalTime.today()) ? " – " + getTranslation("networks.task.overdue") : ""))
+                .text(getTranslation("networks.task.status"), t -> getTranslation(t.getStatus().labelKey()))
+                .whenEmpty(getTranslation("networks.group.no-tasks"));
+        tasks.setItems(groups.tasks(tenant(), groupId));
         content.add(tasks);
+    }
+
+    /** A member with their title and organisation, and their e-mail address as a link. */
+    private ListItem member(Person person) {
+        ListItem item = new ListItem(person.label());
+        if (person.getEmail() != null) {
+            item.add(new com.vaadin.flow.component.Text(" – "), new Anchor("mailto:" + person.getEmail(), person.getEmail()));
+        }
+        return item;
+    }
+
+    /**
+     * Why a group is not on its cadence: the last meeting held or the next one planned fell on a day the cadence
+     * does not allow ("the first Tuesday" met on a Wednesday).
+     */
+    private java.util.Optional<Paragraph> offCadence(GroupSummary summary) {
+        if (summary.activity().state() != fi.kykyverkko.networks.groups.GroupActivity.State.OFF_CADENCE) {
+            return java.util.Optional.empty();
+        }
+        fi.kykyverkko.networks.groups.Cadence cadence = summary.group().getCadence();
+        String rule = CadenceText.of(cadence, this::getTranslation);
+        java.time.LocalDate last = summary.activity().lastHeld();
+        String text = last != null && !cadence.fits(last)
+                ? getTranslation("networks.group.last-off-cadence", PortalTime.date(last, getLocale()), rule)
+                : getTranslation("networks.group.next-off-cadence", PortalTime.date(summary.activity().nextPlanned(), getLocale()), rule);
+        Paragraph note = new Paragraph(text);
+        note.setId("off-cadence");
+        return java.util.Optional.of(note);
     }
 
     private Meeting planned(NetworkGroup group) {

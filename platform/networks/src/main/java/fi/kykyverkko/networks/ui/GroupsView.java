@@ -2,7 +2,6 @@ package fi.kykyverkko.networks.ui;
 
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
@@ -25,28 +24,25 @@ public class GroupsView extends PortalView {
     public GroupsView(PortalSession session, Groups groups, GroupForm form) {
         super(session, "networks.groups.title");
         add(new Paragraph(getTranslation("networks.groups.intro")));
-        Grid<GroupSummary> grid = new Grid<>();
-        grid.setId("groups-grid");
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
-                .setHeader(getTranslation("networks.groups.name")).setFlexGrow(3);
-        grid.addColumn(s -> getTranslation(s.group().getKind().labelKey())).setHeader(getTranslation("networks.groups.kind")).setFlexGrow(2);
-        grid.addColumn(s -> s.group().getConvener() == null ? getTranslation("networks.groups.no-convener") : s.group().getConvener().getName())
-                .setHeader(getTranslation("networks.groups.convener")).setFlexGrow(2);
-        grid.addColumn(s -> CadenceText.of(s.group().getCadence(), this::getTranslation)).setHeader(getTranslation("networks.groups.cadence")).setFlexGrow(2);
-        grid.addColumn(s -> s.group().getMembers().size()).setHeader(getTranslation("networks.groups.members")).setFlexGrow(0).setWidth("7rem");
-        grid.addColumn(s -> PortalTime.date(s.activity().lastHeld(), getLocale())).setHeader(getTranslation("networks.groups.last-met")).setFlexGrow(1);
-        grid.addColumn(s -> nextMeeting(s.activity(), this::getTranslation, getLocale())).setHeader(getTranslation("networks.groups.next")).setFlexGrow(2);
-        grid.addComponentColumn(GroupsView::stateBadge).setHeader(getTranslation("networks.groups.state")).setFlexGrow(1);
-        grid.setItems(groups.overview(tenant()));
-        grid.setAllRowsVisible(true);
+        StackedTable<GroupSummary> list = new StackedTable<>("groups-list");
+        list.component(getTranslation("networks.groups.name"), s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
+                .text(getTranslation("networks.groups.kind"), s -> getTranslation(s.group().getKind().labelKey()))
+                .text(getTranslation("networks.groups.convener"),
+                        s -> s.group().getConvener() == null ? getTranslation("networks.groups.no-convener") : s.group().getConvener().getName())
+                .text(getTranslation("networks.groups.cadence"), s -> CadenceText.of(s.group().getCadence(), this::getTranslation))
+                .figure(getTranslation("networks.groups.members"), s -> String.valueOf(s.group().getMembers().size()))
+                .figure(getTranslation("networks.groups.last-met"), s -> s.activity().lastHeld() == null ? "–" : PortalTime.date(s.activity().lastHeld(), getLocale()))
+                .text(getTranslation("networks.groups.next"), s -> nextMeeting(s.activity(), this::getTranslation, getLocale()))
+                .component(getTranslation("networks.groups.state"), GroupsView::stateBadge)
+                .whenEmpty(getTranslation("networks.groups.none"));
+        list.setItems(groups.overview(tenant()));
         if (NetworkAccess.canEditAll(user(), tenant())) {
             Button create = new Button(getTranslation("networks.groups.new"),
                     e -> form.open(new NetworkGroup(), tenant(), user(), saved -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, saved.getId()))));
             create.setId("new-group");
             add(create);
         }
-        add(grid);
+        add(list);
     }
 
     /**

@@ -1,56 +1,49 @@
 package fi.kykyverkko.networks.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Paragraph;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.events.EventRegistration;
 import fi.kykyverkko.networks.events.Events;
 import fi.kykyverkko.networks.events.NetworkEvent;
-import fi.kykyverkko.shell.kit.EntityForm;
-import fi.kykyverkko.shell.kit.FormSave;
-import fi.kykyverkko.shell.kit.PortalView.Fields;
-import java.time.Instant;
+import java.util.List;
 
-/** An event's registrations (attendance marked by its editors) and, while registration is open, a form to register. */
+/** An event's registrations: how many of the seats are taken, and who, with attendance marked by the event's editors. */
 final class RegistrationsPanel extends Div {
 
-    RegistrationsPanel(Events events, TenantId tenant, PortalUser user, NetworkEvent event, boolean editable, Runnable afterChange) {
-        add(new H3(getTranslation("networks.events.registrations")));
-        Grid<EventRegistration> list = new Grid<>();
-        list.addColumn(EventRegistration::getName).setHeader(getTranslation("networks.field.name"));
-        list.addColumn(EventRegistration::getOrganisation).setHeader(getTranslation("networks.field.organisation"));
-        list.addComponentColumn(r -> {
-            Checkbox attended = new Checkbox(getTranslation("networks.events.attended"), r.isAttended());
-            attended.setReadOnly(!editable);
-            attended.addValueChangeListener(e -> events.setAttended(tenant, user, r.getId(), e.getValue()));
-            return attended;
-        }).setHeader(getTranslation("networks.events.attended"));
-        list.setItems(events.registrations(tenant, event.getId()));
-        list.setAllRowsVisible(true);
-        add(list);
-        if (event.isRegistrationOpen()) {
-            EntityForm<EventRegistration> form = new EntityForm<>();
-            TextField name = form.bind("name", Fields.text(this, "networks.field.name", "registration-name"),
-                    EventRegistration::getName, EventRegistration::setName);
-            TextField organisation = form.bind("organisation", Fields.text(this, "networks.field.organisation", null),
-                    EventRegistration::getOrganisation, EventRegistration::setOrganisation);
-            TextField email = form.bind("email", Fields.text(this, "networks.field.email", null), EventRegistration::getEmail, EventRegistration::setEmail);
-            name.setValue(user.displayName());
-            Button register = new Button(getTranslation("networks.events.register"), e -> {
-                EventRegistration registration = new EventRegistration(event.getId(), user.username(), Instant.now());
-                if (FormSave.save(this, form, () -> events.register(tenant, user, form.write(registration)), "networks.events.registered-ok") != null) {
-                    list.setItems(events.registrations(tenant, event.getId()));
-                    afterChange.run();
-                }
+    private final Events events;
+    private final TenantId tenant;
+    private final NetworkEvent event;
+    private final Paragraph count = new Paragraph();
+    private final StackedTable<EventRegistration> list = new StackedTable<>("registrations-list");
+
+    RegistrationsPanel(Events events, TenantId tenant, PortalUser user, NetworkEvent event, boolean editable) {
+        this.events = events;
+        this.tenant = tenant;
+        this.event = event;
+        setWidthFull();
+        count.setId("registrations-count");
+        list.text(getTranslation("networks.field.name"), EventRegistration::getName)
+                .text(getTranslation("networks.field.organisation"), EventRegistration::getOrganisation);
+        if (editable) {
+            list.component(getTranslation("networks.events.attended"), r -> {
+                Checkbox attended = new Checkbox(getTranslation("networks.events.attended"), r.isAttended());
+                attended.setAriaLabel(getTranslation("networks.events.attended-of", r.getName()));
+                attended.addValueChangeListener(e -> events.setAttended(tenant, user, r.getId(), e.getValue()));
+                return attended;
             });
-            register.setId("register");
-            add(new FormLayout(name, organisation, email), register);
         }
+        add(new H3(getTranslation("networks.events.registrations")), count, list);
+        refresh();
+    }
+
+    void refresh() {
+        List<EventRegistration> registered = events.registrations(tenant, event.getId());
+        count.setText(event.getCapacity() == null ? getTranslation("networks.events.registered-count", registered.size())
+                : getTranslation("networks.events.registered-count-of", registered.size(), event.getCapacity()));
+        list.setItems(registered);
     }
 }
