@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
@@ -79,6 +80,9 @@ class NetworksIT extends PortalInsideTest {
 
     @Inject
     NetworksModule networks;
+
+    @Inject
+    fi.kykyverkko.kernel.identity.TenantMembers members;
 
     @Test
     void demoNetworksFromTheSeedsAreLoaded() {
@@ -273,6 +277,103 @@ class NetworksIT extends PortalInsideTest {
         String orgId = service.getString("organization_id");
         assertTrue(hsds.getJsonArray("organizations").getValuesAs(JsonObject.class).stream().anyMatch(o -> o.getString("id").equals(orgId)));
         assertNull(service.get("undefined_field"));
+    }
+
+    @Test
+    void aPersonRegistersOnceForAnEventInTheServiceAndInTheSchema() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        NetworkEvent event = new NetworkEvent();
+        event.setCode("once-" + suffix);
+        event.setTitle("Kerran " + suffix);
+        event.setStartsAt(Instant.now().plusSeconds(7 * 86_400));
+        event.setEndsAt(Instant.now().plusSeconds(7 * 86_400 + 3600));
+        event.setPlace("Rovaniemi");
+        event.setRegistrationOpen(true);
+        long id = events.save(LAPPI, STAFF, event).getId();
+        java.util.function.Supplier<EventRegistration> mine = () -> {
+            EventRegistration r = new EventRegistration(id, STAFF.username(), Instant.now());
+            r.setName("IT Staff");
+            return r;
+        };
+        events.register(LAPPI, STAFF, mine.get());
+        InvalidInputException again = assertThrows(InvalidInputException.class, () -> events.register(LAPPI, STAFF, mine.get()));
+        assertEquals("networks.validation.already-registered", again.problems().list().get(0).key());
+        assertEquals(1, events.registrations(LAPPI, id).size());
+        assertEquals(Set.of(id), events.registeredEventIds(LAPPI, STAFF.username()).stream().filter(e -> e == id).collect(java.util.stream.Collectors.toSet()));
+        // the schema keeps the rule even past the service (two requests racing past the check)
+        assertThrows(RuntimeException.class, () -> data.run(LAPPI, em -> {
+            em.persist(mine.get());
+            em.flush();
+        }));
+        assertEquals(1, events.registrations(LAPPI, id).size());
+
+        events.cancelRegistration(LAPPI, STAFF, id);
+        assertTrue(events.registrationOf(LAPPI, id, STAFF.username()).isEmpty());
+        events.register(LAPPI, STAFF, mine.get());
+        assertTrue(events.registrationOf(LAPPI, id, STAFF.username()).isPresent(), "registering again after cancelling");
+    }
+
+    @Test
+    void anEventAtHalfPastMidnightOnTheFirstIsInItsHelsinkiMonth() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        // 1.7.2031 00.30 in Helsinki is 30.6. 21.30 UTC: the database holds UTC, the month is Helsinki's
+        LocalDate first = LocalDate.of(2031, 7, 1);
+        NetworkEvent event = new NetworkEvent();
+        event.setCode("midnight-" + suffix);
+        event.setTitle("Keskiyö " + suffix);
+        event.setStartsAt(fi.kykyverkko.kernel.time.PortalTime.instant(first.atTime(0, 30)));
+        event.setEndsAt(fi.kykyverkko.kernel.time.PortalTime.instant(first.atTime(1, 30)));
+        event.setPlace("Rovaniemi");
+        events.save(LAPPI, STAFF, event);
+        java.util.function.Predicate<List<EventSummary>> hasIt = list -> list.stream().anyMatch(e -> e.event().getCode().equals("midnight-" + suffix));
+        assertTrue(hasIt.test(events.between(LAPPI, first, first.plusMonths(1))));
+        assertFalse(hasIt.test(events.between(LAPPI, first.minusMonths(1), first)));
+        var july = events.perMonth(LAPPI, first, first.plusMonths(1)).get(0);
+        assertTrue(july.events() >= 1, july.toString());
+        assertEquals(0, july.held(), "not held yet");
+    }
+
+    @Test
+    void theDemoNetworkMeetsOnWorkingDaysAndKeepsItsCadences() {
+        for (TenantId region : List.of(LAPPI, KYMENLAAKSO, TenantId.of("keski-uusimaa"), TenantId.of("etela-savo"))) {
+            for (GroupSummary s : groups.overview(region)) {
+                if (!s.group().getCode().startsWith("iso-g-")) {
+                    for (Meeting m : groups.meetings(region, s.group().getId())) {
+                        LocalDate day = fi.kykyverkko.kernel.time.PortalTime.date(m.getStartsAt());
+                        assertTrue(s.group().getCadence() == null || s.group().getCadence().fits(day),
+                                region + " " + s.group().getCode() + " meets on " + day + " " + day.getDayOfWeek());
+                    }
+                }
+            }
+            for (EventSummary e : events.between(region, LocalDate.now().minusYears(1), LocalDate.now().plusYears(1))) {
+                if (e.event().getCode().startsWith(region.value())) {
+                    java.time.DayOfWeek day = fi.kykyverkko.kernel.time.PortalTime.date(e.event().getStartsAt()).getDayOfWeek();
+                    assertTrue(day != java.time.DayOfWeek.SATURDAY && day != java.time.DayOfWeek.SUNDAY, region + " " + e.event().getCode() + " on " + day);
+                }
+            }
+        }
+        // Lapland's groups are on their cadence, not merely not quiet ("first Tuesday" on first Tuesdays)
+        for (GroupSummary s : groups.overview(LAPPI)) {
+            if (List.of("kehittamisryhma", "ohjausryhma", "tyohonvalmentajat").contains(s.group().getCode())) {
+                assertEquals(fi.kykyverkko.networks.groups.GroupActivity.State.ON_TRACK, s.activity().state(), s.group().getCode() + " " + s.activity());
+            }
+        }
+    }
+
+    @Test
+    void demoPeopleHaveOneNameAndTheirAccountsRolesNotAnother() {
+        for (TenantId region : List.of(LAPPI, KYMENLAAKSO)) {
+            for (var member : members.list(region)) {
+                people.forUser(region, member.username()).ifPresent(person ->
+                        assertEquals(member.name(), person.getName(), region + ": " + member.username() + " is one person with one name"));
+            }
+        }
+        var kaisa = people.forUser(LAPPI, "kela.asiantuntija");
+        assertTrue(kaisa.isPresent(), "the Kela expert is in Lapland's network");
+        assertEquals(kaisa.get().getTitle(), people.forUser(KYMENLAAKSO, "kela.asiantuntija").map(Person::getTitle).orElse(null), "one title in both regions");
+        List<fi.kykyverkko.kernel.identity.TenantMembers.Member> lapland = members.list(LAPPI);
+        assertEquals(Set.of("manager"), lapland.stream().filter(m -> m.username().equals("lappi.manager")).findFirst()
+                .map(fi.kykyverkko.kernel.identity.TenantMembers.Member::roles).orElse(null), lapland.toString());
     }
 
     private static boolean has(ImportReport report, int line, String key) {

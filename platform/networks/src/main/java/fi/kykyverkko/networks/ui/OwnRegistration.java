@@ -116,6 +116,7 @@ final class OwnRegistration extends Div {
         if (events.registrationOf(tenant, event.getId(), user.username()).isPresent()) {
             // registered meanwhile (another tab, a double click): say so instead of registering again
             render(getTranslation("networks.validation.already-registered"));
+            afterChange.run(); // and the list shows the registration made elsewhere
             return;
         }
         EventRegistration registration = new EventRegistration(event.getId(), user.username(), Instant.now());

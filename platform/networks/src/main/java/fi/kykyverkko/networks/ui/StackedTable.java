@@ -2,8 +2,7 @@ package fi.kykyverkko.networks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
@@ -35,6 +34,8 @@ final class StackedTable<T> extends Div {
             + ".kv-stack th{font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color);font-weight:600}"
             + ".kv-stack td.kv-break{overflow-wrap:anywhere}"
             + ".kv-stack td.kv-number{white-space:nowrap}"
+            + ".kv-open{background:none;border:0;padding:0;margin:0;font:inherit;color:var(--lumo-primary-text-color);"
+            + "text-align:start;text-decoration:underline;cursor:pointer;overflow-wrap:anywhere}"
             + "@container (max-width: 40rem){"
             + ".kv-stack thead{display:none}"
             + ".kv-stack table,.kv-stack tbody,.kv-stack tr,.kv-stack td{display:block;width:auto}"
@@ -128,11 +129,13 @@ final class StackedTable<T> extends Div {
         empty.setVisible(items.isEmpty() && !empty.getText().isEmpty());
     }
 
-    /** A row's first cell: the button that opens the row, its text wrapping like the rest of the row. */
-    static Button opener(String text, Runnable open) {
-        Button button = new Button(text, e -> open.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto");
+    /**
+     * A row's first cell: a native button that opens the row, looking like a link. Not a vaadin-button, whose label
+     * keeps to one line and ends in "…" on a phone.
+     */
+    static NativeButton opener(String text, Runnable open) {
+        NativeButton button = new NativeButton(text, e -> open.run());
+        button.addClassName("kv-open");
         return button;
     }
 
