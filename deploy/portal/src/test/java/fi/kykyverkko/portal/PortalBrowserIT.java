@@ -54,7 +54,7 @@ class PortalBrowserIT extends PortalClientTest {
             browser.open(group);
             String heading = browser.text(By.id("group-heading"));
 
-            browser.choose("tenant-switcher", LAPPI);
+            browser.click(By.id("region-link-lappi"));
             browser.waitForText(By.id("region-name"), LAPPI);
             assertTrue(browser.driver().getCurrentUrl().endsWith("/lappi"), browser.driver().getCurrentUrl());
             assertTrue(browser.text(By.id("where")).contains("verkoston jäsen"));

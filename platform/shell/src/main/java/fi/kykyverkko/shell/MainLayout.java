@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.H1;
@@ -34,7 +36,7 @@ import java.util.Optional;
 
 /**
  * The portal shell: the active region's name and theme, a menu built from the modules the region has on and
- * the user's roles allow, and the user's controls (region, language, logout).
+ * the user's roles allow, and the user's controls (their regions, language, logout).
  *
  * <p>Every view inside it has the region as the first segment of its address ({@link RoutePrefix}), so that a link
  * names its region; {@link Links} fills it in. The controls live in the drawer, under the menu, as in Vaadin's own
@@ -97,21 +99,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void buildControls() {
         controls.removeAll();
         if (session.user().tenants().size() > 1) {
-            Select<TenantId> switcher = new Select<>();
-            switcher.setId("tenant-switcher");
-            switcher.setLabel(getTranslation("shell.tenant"));
-            switcher.setWidthFull();
-            switcher.setItems(session.user().tenants());
-            switcher.setItemLabelGenerator(id -> tenants.find(id).map(t -> t.names().in(getLocale())).orElse(id.value()));
-            session.activeTenant().ifPresent(switcher::setValue);
-            switcher.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    session.switchTo(e.getValue());
-                    // a fresh page in the new region: its address, theme and menu, nothing of the old one kept
-                    UI.getCurrent().getPage().setLocation(Links.url(HomeView.class, e.getValue()));
-                }
-            });
-            controls.add(switcher);
+            controls.add(regionList());
         }
         Select<Locale> language = new Select<>();
         language.setId("language-switcher");
@@ -137,6 +125,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         logout.setRouterIgnore(true);
         logout.getStyle().set("white-space", "nowrap");
         controls.add(user, logout);
+    }
+
+    /**
+     * The person's regions as links to their front pages, the current one marked: a region switch is just its
+     * address (a fresh page there), and long region names wrap instead of being cut as in a select.
+     */
+    private Div regionList() {
+        Span label = new Span(getTranslation("shell.tenant"));
+        label.setId("tenant-switcher-label");
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        UnorderedList list = new UnorderedList();
+        list.getStyle().set("margin", "0").set("padding-left", "var(--lumo-space-m)");
+        for (TenantId id : session.user().tenants()) {
+            String name = tenants.find(id).map(t -> t.names().in(getLocale())).orElse(id.value());
+            if (id.equals(shown)) {
+                Span current = new Span(name);
+                current.getElement().setAttribute("aria-current", "true");
+                current.getStyle().set("font-weight", "600");
+                list.add(new ListItem(current));
+            } else {
+                Anchor link = new Anchor(Links.url(HomeView.class, id), name);
+                link.setRouterIgnore(true); // a fresh page in the other region: its theme, menu and data only
+                link.setId("region-link-" + id.value());
+                list.add(new ListItem(link));
+            }
+        }
+        Div regions = new Div(label, list);
+        regions.setId("tenant-switcher");
+        regions.getElement().setAttribute("role", "group");
+        regions.getElement().setAttribute("aria-labelledby", "tenant-switcher-label");
+        return regions;
     }
 
     /** Shows the tab's region: name, logo, colours, menu and controls. Called again when a link leads to another region. */
