@@ -37,7 +37,9 @@ class NetworksBrowserIT extends PortalClientTest {
             browser.open(portal("networks/services"));
             browser.waitFor(By.id("catalogue-list"));
             browser.type("catalogue-search", marker.toLowerCase());
-            browser.waitForText(By.id("catalogue-list"), "Vertaistukiryhmät");
+            // the list holds every service until the search has run: wait for it to narrow down, then read it
+            browser.waitUntil("return document.querySelectorAll('#catalogue-list li').length === 1");
+            assertTrue(browser.text(By.id("catalogue-list")).contains("Vertaistukiryhmät"));
             assertEquals("1 palvelu", browser.text(By.id("catalogue-count")));
         }
         HttpResponse<String> page = get("public/lappi/palvelut?q=" + marker, null);
