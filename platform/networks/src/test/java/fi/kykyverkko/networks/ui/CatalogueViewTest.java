@@ -100,7 +100,7 @@ class CatalogueViewTest {
 
     private void open(String username, String role) {
         kit.signIn(username, username, List.of("/tenants/lappi/" + role), List.of()).start();
-        assertEquals(200, kit.open("networks/services"));
+        assertEquals(200, kit.open("lappi/networks/services"));
     }
 
     private void openService(String name) {
@@ -172,7 +172,7 @@ class CatalogueViewTest {
         kit.signIn("pia", "pia", List.of("/tenants/lappi/professional"), List.of());
         kit.session().setLocale(PortalI18NProvider.SWEDISH);
         kit.start();
-        kit.open("networks/services");
+        kit.open("lappi/networks/services");
         openService("Vertaistukiryhmät");
         assertEquals("Den här tjänsten har inte översatts till svenska; uppgifterna visas på finska.",
                 _get(Paragraph.class, spec -> spec.withId("service-untranslated")).getText());
@@ -203,7 +203,7 @@ class CatalogueViewTest {
     @Test
     void aBusinessIdErrorSaysWhatIsWrongAndNeverOffersTheWrongValueAsTheModel() {
         kit.signIn("pia", "pia", List.of("/tenants/lappi/professional"), List.of()).start();
-        assertEquals(200, kit.open("networks/organisations"));
+        assertEquals(200, kit.open("lappi/networks/organisations"));
         UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("organisations-list"));
         assertEquals(List.of("Kela", "Nuorten Ystävät ry"), _find(list, NativeButton.class).stream().map(NativeButton::getText).toList());
         _click(_get(NativeButton.class, spec -> spec.withText("Nuorten Ystävät ry")));
@@ -229,7 +229,7 @@ class CatalogueViewTest {
     @Test
     void aNewOrganisationWithoutANameDoesNotMarkTheOptionalCode() {
         kit.signIn("pia", "pia", List.of("/tenants/lappi/professional"), List.of()).start();
-        kit.open("networks/organisations");
+        kit.open("lappi/networks/organisations");
         _click(_get(Button.class, spec -> spec.withId("new-organisation")));
         _click(_get(Button.class, spec -> spec.withId("organisation-save")));
         assertTrue(_get(TextField.class, spec -> spec.withId("organisation-name-fi")).isInvalid());

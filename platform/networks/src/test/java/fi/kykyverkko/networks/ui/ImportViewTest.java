@@ -40,7 +40,7 @@ class ImportViewTest {
 
     private void openAsStaff() {
         kit.signIn("pia", "pia", List.of("/tenants/lappi/professional"), List.of()).start();
-        assertEquals(200, kit.open("networks/import"));
+        assertEquals(200, kit.open("lappi/networks/import"));
     }
 
     private static void upload(String fileName, String csv) {
@@ -105,7 +105,7 @@ class ImportViewTest {
         kit.signIn("pia", "pia", List.of("/tenants/lappi/professional"), List.of());
         kit.session().setLocale(PortalI18NProvider.SWEDISH);
         kit.start();
-        kit.open("networks/import");
+        kit.open("lappi/networks/import");
         _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("import-format")).setValue(
                 fi.kykyverkko.networks.imports.ImportFormats.ORGANISATIONS);
         upload("org.csv", "code,name_fi,type\na,A,Kerho\n");
