@@ -19,11 +19,14 @@ class NetworksBrowserIT extends PortalClientTest {
         String marker = "Selainmerkki" + Long.toString(System.nanoTime(), 36);
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "lappi.network-member");
-            browser.open(portal("networks/services"));
-            browser.waitFor(By.id("catalogue-grid"));
+            browser.open(portal("lappi/networks/services"));
+            browser.waitFor(By.id("catalogue-list"));
             browser.type("catalogue-search", "Vertaistukiryhmät");
-            browser.waitForText(By.id("catalogue-grid"), "Nuorten Ystävät ry");
-            browser.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Vertaistukiryhmät')]"));
+            browser.waitForText(By.id("catalogue-list"), "Nuorten Ystävät ry");
+            // the search has run (a click on a row the search is replacing would be lost)
+            browser.waitUntil("return document.querySelectorAll('#catalogue-list li').length === 1");
+            browser.click(By.xpath("//ul[@id='catalogue-list']//button[contains(., 'Vertaistukiryhmät')]"));
+            browser.click(By.id("service-edit")); // the service opens to read; the member may edit their own
             browser.waitFor(By.id("service-description-fi"));
             browser.type("service-description-fi", "Vertaistukea työttömille. " + marker);
             browser.click(By.id("service-save"));
@@ -31,10 +34,12 @@ class NetworksBrowserIT extends PortalClientTest {
         }
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "lappi.professional");
-            browser.open(portal("networks/services"));
-            browser.waitFor(By.id("catalogue-grid"));
+            browser.open(portal("lappi/networks/services"));
+            browser.waitFor(By.id("catalogue-list"));
             browser.type("catalogue-search", marker.toLowerCase());
-            browser.waitForText(By.id("catalogue-grid"), "Vertaistukiryhmät");
+            // the list holds every service until the search has run: wait for it to narrow down, then read it
+            browser.waitUntil("return document.querySelectorAll('#catalogue-list li').length === 1");
+            assertTrue(browser.text(By.id("catalogue-list")).contains("Vertaistukiryhmät"));
             assertEquals("1 palvelu", browser.text(By.id("catalogue-count")));
         }
         HttpResponse<String> page = get("public/lappi/palvelut?q=" + marker, null);
@@ -68,7 +73,7 @@ class NetworksBrowserIT extends PortalClientTest {
             browser.login(portal(""), "lappi.professional");
             for (String path : List.of("networks/services", "networks/groups", "networks/organisations", "networks/people", "networks/events",
                     "networks/import", "")) {
-                problems.addAll(browser.accessibilityProblems(path, portal(path), By.id("region-name")));
+                problems.addAll(browser.accessibilityProblems(path, portal("lappi/" + path), By.id("region-name")));
             }
             problems.addAll(browser.accessibilityProblems("public page", portal("public/lappi/palvelut"), By.id("results")));
         }

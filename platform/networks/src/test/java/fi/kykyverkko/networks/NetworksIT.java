@@ -190,7 +190,7 @@ class NetworksIT extends PortalInsideTest {
         assertTrue(has(first, 3, "csv.formula"), first.problems().toString());
         assertTrue(has(first, 4, "networks.validation.business-id"), first.problems().toString());
         assertTrue(has(first, 5, "import.duplicate-code"), first.problems().toString());
-        assertTrue(has(first, 6, "networks.import.unknown-choice"), first.problems().toString());
+        assertTrue(has(first, 6, "import.unknown-choice"), first.problems().toString());
         assertEquals("Järjestö Ä", organisations.byCode(LAPPI, "imp-" + run + "-a").orElseThrow().getNameFi());
 
         String again = "code,name_fi,type\nimp-" + run + "-a,Järjestö Ä uusi nimi,NGO\n";

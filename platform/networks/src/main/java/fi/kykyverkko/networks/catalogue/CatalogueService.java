@@ -145,6 +145,20 @@ public class CatalogueService extends Coded {
         return true;
     }
 
+    /** Whether the name and the description are written in {@code language} (Finnish always is: it is required). */
+    public boolean translatedInto(Locale language) {
+        return switch (language.getLanguage()) {
+            case "sv" -> getName().sv() != null && getDescription().sv() != null;
+            case "en" -> getName().en() != null && getDescription().en() != null;
+            default -> true;
+        };
+    }
+
+    /** Whether the entry has details that are kept in Finnish only (who it is for, how to get there, locations...). */
+    public boolean hasFinnishOnlyDetails() {
+        return java.util.stream.Stream.of(targetGroup, eligibility, howToAccess, locations).anyMatch(java.util.Objects::nonNull);
+    }
+
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
     }

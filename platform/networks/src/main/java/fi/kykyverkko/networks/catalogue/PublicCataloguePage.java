@@ -103,19 +103,28 @@ public class PublicCataloguePage implements PublicPage {
         out.println("</select><button type=\"submit\">" + escape(t.getString("networks.public.search-button")) + "</button></form>");
         out.println("<h2 id=\"results\" tabindex=\"-1\">" + escape(java.text.MessageFormat.format(t.getString("networks.public.count"), services.size())) + "</h2>");
         out.println("<ul class=\"services\">");
+        // Swedish and English readers are told when an entry is (partly) in Finnish, and that text is marked lang="fi"
+        String finnish = language.getLanguage().equals("fi") ? "" : " lang=\"fi\"";
         for (CatalogueService s : services) {
-            out.println("<li><article aria-labelledby=\"s-" + s.getId() + "\"><h3 id=\"s-" + s.getId() + "\">" + escape(s.names().in(language)) + "</h3>");
+            boolean translated = s.translatedInto(language);
+            String untranslated = translated ? "" : finnish;
+            out.println("<li><article aria-labelledby=\"s-" + s.getId() + "\"><h3 id=\"s-" + s.getId() + "\"" + untranslated + ">"
+                    + escape(s.names().in(language)) + "</h3>");
             out.println("<p class=\"provider\">" + escape(s.getOrganisation().names().in(language)) + " · " + escape(t.getString(s.getCategory().labelKey())) + "</p>");
-            out.println("<p>" + escape(s.descriptions().in(language)) + "</p><dl>");
-            item(out, t.getString("networks.catalogue.target-group"), s.getTargetGroup());
-            item(out, t.getString("networks.catalogue.eligibility"), s.getEligibility());
-            item(out, t.getString("networks.catalogue.how-to-access"), s.getHowToAccess());
-            item(out, t.getString("networks.catalogue.channels"), String.join(", ", s.getChannels().stream().map(c -> t.getString(c.labelKey())).toList()));
+            if (!finnish.isEmpty() && (!translated || s.hasFinnishOnlyDetails())) {
+                out.println("<p class=\"untranslated\">" + escape(t.getString(translated ? "networks.catalogue.finnish-details"
+                        : "networks.catalogue.untranslated")) + "</p>");
+            }
+            out.println("<p" + untranslated + ">" + escape(s.descriptions().in(language)) + "</p><dl>");
+            item(out, t.getString("networks.catalogue.target-group"), s.getTargetGroup(), finnish);
+            item(out, t.getString("networks.catalogue.eligibility"), s.getEligibility(), finnish);
+            item(out, t.getString("networks.catalogue.how-to-access"), s.getHowToAccess(), finnish);
+            item(out, t.getString("networks.catalogue.channels"), String.join(", ", s.getChannels().stream().map(c -> t.getString(c.labelKey())).toList()), "");
             item(out, t.getString("networks.catalogue.municipalities"), s.getMunicipalities().isEmpty()
-                    ? t.getString("networks.catalogue.whole-region") : String.join(", ", s.getMunicipalities()));
-            item(out, t.getString("networks.catalogue.locations"), s.getLocations());
+                    ? t.getString("networks.catalogue.whole-region") : String.join(", ", s.getMunicipalities()), "");
+            item(out, t.getString("networks.catalogue.locations"), s.getLocations(), finnish);
             item(out, t.getString("networks.catalogue.contact"), String.join(", ", java.util.stream.Stream.of(s.getContactName(), s.getContactPhone(), s.getContactEmail())
-                    .filter(java.util.Objects::nonNull).toList()));
+                    .filter(java.util.Objects::nonNull).toList()), "");
             out.println("</dl>");
             if (s.getUrl() != null) {
                 out.println("<p><a href=\"" + escape(s.getUrl()) + "\" rel=\"noopener\">" + escape(t.getString("networks.public.more")) + "<span class=\"sr\"> – "
@@ -129,17 +138,18 @@ public class PublicCataloguePage implements PublicPage {
                 + " <a href=\"" + self + ".json?lang=" + language.getLanguage() + "\">HSDS JSON</a> · <a href=\"" + self + ".csv\">CSV</a></p>");
     }
 
-    private static void item(PrintWriter out, String label, String value) {
+    /** A detail; {@code lang} is {@code  lang="fi"} for Finnish-only text on a Swedish or English page, else empty. */
+    private static void item(PrintWriter out, String label, String value, String lang) {
         if (value != null && !value.isBlank()) {
-            out.println("<dt>" + escape(label) + "</dt><dd>" + escape(value).replace("\n", "<br>") + "</dd>");
+            out.println("<dt>" + escape(label) + "</dt><dd" + lang + ">" + escape(value).replace("\n", "<br>") + "</dd>");
         }
     }
 
-    /** The catalogue's own rules on top of the public frame: the search form and the service cards. */
+    /** The catalogue's own rules on top of the public frame: the search form and the service cards (long e-mail addresses wrap). */
     private static String css(TenantThemes.Theme theme) {
         return "form{display:grid;gap:.4rem;max-width:30rem}input,select,button{font-size:1rem;padding:.5rem;min-height:44px}"
                 + "button{background:" + theme.primaryText() + ";color:#fff;border:0;border-radius:4px;cursor:pointer}"
-                + ".services{list-style:none;padding:0}.services li{border:1px solid #767676;border-radius:6px;padding:0 1rem;margin:1rem 0}"
-                + ".provider,.reviewed{color:#4a4a4a}dt{font-weight:600}dd{margin:0 0 .5rem}";
+                + ".services{list-style:none;padding:0}.services li{border:1px solid #767676;border-radius:6px;padding:0 1rem;margin:1rem 0;overflow-wrap:anywhere}"
+                + ".provider,.reviewed{color:#4a4a4a}.untranslated{font-style:italic}dt{font-weight:600}dd{margin:0 0 .5rem}";
     }
 }

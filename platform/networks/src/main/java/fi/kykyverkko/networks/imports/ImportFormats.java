@@ -2,15 +2,18 @@ package fi.kykyverkko.networks.imports;
 
 import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.optional;
 import static fi.kykyverkko.kernel.exchange.csv.CsvColumn.required;
+import static fi.kykyverkko.kernel.domain.imports.FieldMapping.choice;
+import static fi.kykyverkko.kernel.domain.imports.FieldMapping.choices;
 import static fi.kykyverkko.kernel.domain.imports.FieldMapping.list;
 import static fi.kykyverkko.kernel.domain.imports.FieldMapping.text;
 
-import fi.kykyverkko.kernel.domain.Labelled;
 import fi.kykyverkko.networks.NetworksModule;
 import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.kernel.domain.imports.FieldMapping;
 import fi.kykyverkko.kernel.domain.imports.ImportFormat;
+import fi.kykyverkko.kernel.domain.imports.ImportTemplate;
+import fi.kykyverkko.kernel.domain.MultilingualText;
 import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.catalogue.Channel;
 import fi.kykyverkko.networks.catalogue.ServiceCategory;
@@ -21,10 +24,10 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.ResourceBundle;
 
 /**
  * The CSV formats of organisations, people and services — the same columns for import and export, so an
@@ -41,10 +44,7 @@ public final class ImportFormats {
             text(required("name_fi", "nimi", "name"), "nameFi", Organisation::getNameFi, Organisation::setNameFi),
             text(optional("name_sv", "namn"), "nameSv", Organisation::getNameSv, Organisation::setNameSv),
             text(optional("name_en"), "nameEn", Organisation::getNameEn, Organisation::setNameEn),
-            new FieldMapping<>(required("type", "tyyppi"), "type",
-                    o -> o.getType() == null ? null : Labelled.finnish(o.getType(), NetworksModule::texts),
-                    (o, v, problems, em) -> Labelled.parse(OrganisationType.class, v, NetworksModule::texts)
-                            .ifPresentOrElse(o::setType, () -> problems.add("type", "networks.import.unknown-choice"))),
+            choice(required("type", "tyyppi"), "type", OrganisationType.class, NetworksModule::texts, Organisation::getType, Organisation::setType),
             text(optional("business_id", "y-tunnus", "ytunnus"), "businessId", Organisation::getBusinessId, Organisation::setBusinessId),
             text(optional("email", "sähköposti"), "email", Organisation::getEmail, Organisation::setEmail),
             text(optional("phone", "puhelin").allowingLeadingSign(), "phone", Organisation::getPhone, Organisation::setPhone),
@@ -78,10 +78,8 @@ public final class ImportFormats {
             text(required("description_fi", "kuvaus", "description"), "descriptionFi", CatalogueService::getDescriptionFi, CatalogueService::setDescriptionFi),
             text(optional("description_sv"), "descriptionSv", CatalogueService::getDescriptionSv, CatalogueService::setDescriptionSv),
             text(optional("description_en"), "descriptionEn", CatalogueService::getDescriptionEn, CatalogueService::setDescriptionEn),
-            new FieldMapping<>(required("category", "luokka", "kategoria"), "category",
-                    s -> s.getCategory() == null ? null : Labelled.finnish(s.getCategory(), NetworksModule::texts),
-                    (s, v, problems, em) -> Labelled.parse(ServiceCategory.class, v, NetworksModule::texts)
-                            .ifPresentOrElse(s::setCategory, () -> problems.add("category", "networks.import.unknown-choice"))),
+            choice(required("category", "luokka", "kategoria"), "category", ServiceCategory.class, NetworksModule::texts,
+                    CatalogueService::getCategory, CatalogueService::setCategory),
             text(optional("target_group", "kohderyhmä"), "targetGroup", CatalogueService::getTargetGroup, CatalogueService::setTargetGroup),
             text(optional("eligibility", "kenelle", "edellytykset"), "eligibility", CatalogueService::getEligibility, CatalogueService::setEligibility),
             text(optional("how_to_access", "ohjautuminen", "hakeutuminen"), "howToAccess", CatalogueService::getHowToAccess, CatalogueService::setHowToAccess),
@@ -91,18 +89,8 @@ public final class ImportFormats {
             text(optional("url", "verkkosivu"), "url", CatalogueService::getUrl, CatalogueService::setUrl),
             list(optional("municipalities", "kunnat"), "municipalities", CatalogueService::getMunicipalities, CatalogueService::setMunicipalities),
             text(optional("locations", "toimipaikat", "sijainnit"), "locations", CatalogueService::getLocations, CatalogueService::setLocations),
-            new FieldMapping<>(required("channels", "asiointitavat", "kanavat"), "channels",
-                    s -> s.getChannels().stream().map(c -> Labelled.finnish(c, NetworksModule::texts)).collect(Collectors.joining("|")),
-                    (s, v, problems, em) -> {
-                        EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
-                        for (String part : v.split("[|;,]")) {
-                            if (!part.isBlank()) {
-                                Labelled.parse(Channel.class, part, NetworksModule::texts).ifPresentOrElse(channels::add,
-                                        () -> problems.add("channels", "networks.import.unknown-choice"));
-                            }
-                        }
-                        s.setChannels(channels);
-                    }),
+            choices(required("channels", "asiointitavat", "kanavat"), "channels", Channel.class, NetworksModule::texts,
+                    CatalogueService::getChannels, CatalogueService::setChannels),
             text(optional("keywords", "hakusanat", "tarpeet"), "keywords", CatalogueService::getKeywords, CatalogueService::setKeywords),
             new FieldMapping<>(optional("last_reviewed", "tarkistettu"), "lastReviewed",
                     s -> s.getLastReviewed() == null ? null : FINNISH_DATE.format(s.getLastReviewed()),
@@ -123,6 +111,66 @@ public final class ImportFormats {
 
     public static List<ImportFormat<?>> all() {
         return List.of(ORGANISATIONS, PEOPLE, SERVICES);
+    }
+
+    /**
+     * The file to fill in for {@code format} ({@link ImportTemplate}): the header, a made-up example row and the
+     * allowed values of each choice column, both as comment rows the import skips, and a note saying so.
+     */
+    public static byte[] template(ImportFormat<?> format, Locale language) {
+        ResourceBundle t = NetworksModule.texts(language);
+        String allowed = t.getString("networks.import.template-allowed");
+        String note = t.getString("networks.import.template-note");
+        if (format == ORGANISATIONS) {
+            return ImportTemplate.of(ORGANISATIONS, exampleOrganisation(), language, allowed, note);
+        }
+        if (format == PEOPLE) {
+            return ImportTemplate.of(PEOPLE, examplePerson(), language, allowed, note);
+        }
+        return ImportTemplate.of(SERVICES, exampleService(), language, allowed, note);
+    }
+
+    private static Organisation exampleOrganisation() {
+        Organisation o = new Organisation();
+        o.setCode("esimerkki-ry");
+        o.setName(MultilingualText.of("Esimerkki ry", "Exempel rf", "Example association"));
+        o.setType(OrganisationType.NGO);
+        o.setBusinessId("0246246-0");
+        o.setEmail("toimisto@esimerkki.fi");
+        o.setPhone("040 123 4567");
+        o.setWebsite("https://www.esimerkki.fi");
+        o.setAddress("Esimerkkikatu 1, 96100 Rovaniemi");
+        o.setMunicipalities(List.of("Rovaniemi", "Kemi"));
+        return o;
+    }
+
+    private static Person examplePerson() {
+        Person p = new Person();
+        p.setCode("maija-esimerkki");
+        p.setName("Maija Esimerkki");
+        p.setTitle("Työkykykoordinaattori");
+        p.setOrganisation(exampleOrganisation());
+        p.setEmail("maija.esimerkki@esimerkki.fi");
+        p.setPhone("040 123 4567");
+        return p;
+    }
+
+    private static CatalogueService exampleService() {
+        CatalogueService s = new CatalogueService();
+        s.setCode("esimerkki-vertaistuki");
+        s.setOrganisation(exampleOrganisation());
+        s.setNameFi("Vertaistukiryhmä");
+        s.setDescriptionFi("Viikoittainen ryhmä työttömille, joiden työkyky on heikentynyt.");
+        s.setCategory(ServiceCategory.NGO);
+        s.setTargetGroup("Työikäiset työttömät");
+        s.setHowToAccess("Ilmoittaudu puhelimitse tai sähköpostilla.");
+        s.setContactName("Maija Esimerkki");
+        s.setContactEmail("maija.esimerkki@esimerkki.fi");
+        s.setContactPhone("040 123 4567");
+        s.setMunicipalities(List.of("Rovaniemi"));
+        s.setChannels(java.util.EnumSet.of(Channel.ON_SITE, Channel.PHONE));
+        s.setKeywords("vertaistuki työttömyys");
+        return s;
     }
 
     private static Optional<Organisation> organisation(String code, Problems problems, EntityManager em, String property) {

@@ -42,4 +42,9 @@ public final class BusinessId {
     public static boolean isValid(String value) {
         return normalise(value) != null;
     }
+
+    /** Whether {@code value} is written as a business ID (digits, hyphen, digit), whatever its check digit. */
+    public static boolean hasFormat(String value) {
+        return value != null && FORMAT.matcher(value.strip()).matches();
+    }
 }

@@ -85,7 +85,8 @@ public class Organisation extends Coded {
         String given = Problems.clean(businessId);
         String canonical = BusinessId.normalise(given);
         if (given != null && canonical == null) {
-            Problems.refuse("businessId", "networks.validation.business-id");
+            // say what is wrong: the way it is written, or the check digit (never the value as a model)
+            Problems.refuse("businessId", BusinessId.hasFormat(given) ? "networks.validation.business-id" : "networks.validation.business-id-format");
         }
         this.businessId = canonical;
     }

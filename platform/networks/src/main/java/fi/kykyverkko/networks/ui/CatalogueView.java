@@ -3,7 +3,7 @@ package fi.kykyverkko.networks.ui;
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -27,8 +27,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The service catalogue (Palvelukennosto): find a service by need, category and municipality; maintain
- * your own organisation's entries (staff: all entries); see which entries wait for a review.
+ * The service catalogue (Palvelukennosto): find a service by need, category and municipality; open one to read it
+ * and, if it is yours to maintain (staff: all entries), edit it; see which entries wait for a review. The results
+ * are stacked rows, which fit a phone as well as a desktop.
  */
 @Route(value = "networks/services", layout = MainLayout.class)
 public class CatalogueView extends PortalView {
@@ -36,7 +37,7 @@ public class CatalogueView extends PortalView {
     private final Catalogue catalogue;
     private final Organisations organisations;
     private final People people;
-    private final Grid<CatalogueService> grid = new Grid<>();
+    private final StackedRows<CatalogueService> list = new StackedRows<>("catalogue-list", s -> s.names().in(getLocale()), this::details, this::show);
     private final TextField search = new TextField();
     private final Select<ServiceCategory> category = new Select<>();
     private final ComboBox<String> municipality = new ComboBox<>();
@@ -54,11 +55,16 @@ public class CatalogueView extends PortalView {
         search.setLabel(getTranslation("networks.catalogue.search"));
         search.setPlaceholder(getTranslation("networks.catalogue.search-hint"));
         search.setClearButtonVisible(true);
+        // wide enough for the label and the placeholder, never wider than a phone
+        search.setWidth("24rem");
+        search.setMaxWidth("100%");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         category.setId("catalogue-category");
         category.setLabel(getTranslation("networks.catalogue.category"));
         category.setItems(ServiceCategory.values());
         category.setEmptySelectionAllowed(true);
+        category.setWidth("20rem");
+        category.setMaxWidth("100%");
         category.setEmptySelectionCaption(getTranslation("networks.catalogue.any"));
         category.setItemLabelGenerator(c -> c == null ? getTranslation("networks.catalogue.any") : getTranslation(c.labelKey()));
         municipality.setId("catalogue-municipality");
@@ -81,34 +87,15 @@ public class CatalogueView extends PortalView {
         HorizontalLayout filters = new HorizontalLayout(search, category, municipality, create);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(filters, new HorizontalLayout(open, hsds, csv), count);
-
-        grid.setId("catalogue-grid");
-
-        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> s.names().in(getLocale())).setHeader(getTranslation("networks.catalogue.name")).setFlexGrow(3).setSortable(true);
-        grid.addColumn(s -> s.getOrganisation().names().in(getLocale())).setHeader(getTranslation("networks.catalogue.provider")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(s -> getTranslation(s.getCategory().labelKey())).setHeader(getTranslation("networks.catalogue.category")).setFlexGrow(2);
-        grid.addColumn(s -> s.getMunicipalities().isEmpty() ? getTranslation("networks.catalogue.whole-region") : String.join(", ", s.getMunicipalities()))
-                .setHeader(getTranslation("networks.catalogue.municipalities")).setFlexGrow(2);
-        grid.addComponentColumn(s -> {
-            Span reviewed = new Span(PortalTime.date(s.getLastReviewed(), getLocale()));
-            if (s.needsReview(PortalTime.today())) {
-                reviewed.setText(reviewed.getText() + " – " + getTranslation("networks.catalogue.needs-review"));
-                reviewed.getElement().getThemeList().add("badge error");
-            }
-            return reviewed;
-        }).setHeader(getTranslation("networks.catalogue.last-reviewed")).setFlexGrow(1);
-        grid.addItemClickListener(e -> edit(e.getItem()));
-        grid.setAllRowsVisible(false);
-        grid.setHeight("32rem");
-        add(grid);
+        HorizontalLayout links = new HorizontalLayout(open, hsds, csv);
+        links.setWrap(true);
+        add(filters, links, count, list);
         refresh();
     }
 
     private void refresh() {
         List<CatalogueService> found = catalogue.search(tenant(), new CatalogueQuery(search.getValue(), category.getValue(), municipality.getValue(), null));
-        grid.setItems(found);
+        list.setItems(found);
         count.setText(getTranslation("networks.catalogue.count", found.size()));
         count.getElement().setAttribute("role", "status");
         count.setId("catalogue-count");
@@ -120,6 +107,23 @@ public class CatalogueView extends PortalView {
             people.organisationOf(tenant(), user().username()).ifPresent(service::setOrganisation);
         }
         return service;
+    }
+
+    /** Under each name: provider, category, municipalities and when it was last reviewed. */
+    private List<Component> details(CatalogueService s) {
+        Span reviewed = new Span(getTranslation("networks.catalogue.last-reviewed") + " " + PortalTime.date(s.getLastReviewed(), getLocale()));
+        if (s.needsReview(PortalTime.today())) {
+            reviewed.setText(reviewed.getText() + " – " + getTranslation("networks.catalogue.needs-review"));
+            reviewed.getElement().getThemeList().add("badge error");
+        }
+        return List.of(new Span(s.getOrganisation().names().in(getLocale())), new Span(getTranslation(s.getCategory().labelKey())),
+                new Span(s.getMunicipalities().isEmpty() ? getTranslation("networks.catalogue.whole-region") : String.join(", ", s.getMunicipalities())),
+                reviewed);
+    }
+
+    /** A click on a service shows it first; editing is one step further, for those who may edit it. */
+    private void show(CatalogueService service) {
+        new ServiceReadDialog(service, catalogue.canEdit(user(), tenant(), service), () -> edit(service)).open();
     }
 
     private void edit(CatalogueService service) {

@@ -1,11 +1,11 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.groups.GroupActivity;
@@ -25,7 +25,7 @@ public class GroupsView extends PortalView {
         super(session, "networks.groups.title");
         add(new Paragraph(getTranslation("networks.groups.intro")));
         StackedTable<GroupSummary> list = new StackedTable<>("groups-list");
-        list.component(getTranslation("networks.groups.name"), s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
+        list.component(getTranslation("networks.groups.name"), s -> Links.link(s.group().getName(), GroupView.class, "id", String.valueOf(s.group().getId())))
                 .text(getTranslation("networks.groups.kind"), s -> getTranslation(s.group().getKind().labelKey()))
                 .text(getTranslation("networks.groups.convener"),
                         s -> s.group().getConvener() == null ? getTranslation("networks.groups.no-convener") : s.group().getConvener().getName())
@@ -38,7 +38,7 @@ public class GroupsView extends PortalView {
         list.setItems(groups.overview(tenant()));
         if (NetworkAccess.canEditAll(user(), tenant())) {
             Button create = new Button(getTranslation("networks.groups.new"),
-                    e -> form.open(new NetworkGroup(), tenant(), user(), saved -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, saved.getId()))));
+                    e -> form.open(new NetworkGroup(), tenant(), user(), saved -> Links.navigate(GroupView.class, "id", String.valueOf(saved.getId()))));
             create.setId("new-group");
             add(create);
         }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import fi.kykyverkko.kernel.exchange.csv.CsvWriter;
 import fi.kykyverkko.kernel.domain.imports.ImportFormat;
 import fi.kykyverkko.networks.imports.ImportFormats;
 import fi.kykyverkko.networks.imports.NetworkImport;
@@ -14,11 +13,11 @@ import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.util.List;
 
 /**
  * Import organisations, people or services from a CSV file (Excel's "CSV" or "CSV UTF-8"), with a report of
- * every row: good rows are saved, bad rows listed with the reason; importing again updates by code.
+ * every row: good rows are saved, bad rows listed with every reason; importing again updates by code. The
+ * template has an example row and the allowed values as comment rows the import skips.
  */
 @Route(value = "networks/import", layout = MainLayout.class)
 public class ImportView extends PortalView {
@@ -35,12 +34,14 @@ public class ImportView extends PortalView {
         format.setValue(ImportFormats.SERVICES);
         Anchor template = new Anchor();
         template.getElement().setAttribute("download", true);
+        template.setId("import-template");
         Runnable updateTemplate = () -> template.setHref(new StreamResource(format.getValue().id() + "-pohja.csv",
-                () -> new ByteArrayInputStream(CsvWriter.excel().toBytes(format.getValue().header(), List.of()))));
+                () -> new ByteArrayInputStream(ImportFormats.template(format.getValue(), getLocale()))));
         updateTemplate.run();
         template.setText(getTranslation("networks.import.template"));
         format.addValueChangeListener(e -> updateTemplate.run());
 
-        add(format, template, new ImportUpload(importer, tenant(), user(), format::getValue));
+        add(format, template, new Paragraph(getTranslation("networks.import.template-help")),
+                new ImportUpload(importer, tenant(), user(), format::getValue));
     }
 }

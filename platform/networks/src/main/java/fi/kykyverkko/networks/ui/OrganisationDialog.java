@@ -4,7 +4,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import fi.kykyverkko.kernel.domain.Codes;
 import fi.kykyverkko.kernel.domain.TextListConverter;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -40,17 +39,14 @@ final class OrganisationDialog extends Dialog {
         TextField address = form.bind("address", Fields.text(this, "networks.field.address", null), Organisation::getAddress, Organisation::setAddress);
         TextField municipalities = form.bind("municipalities", Fields.text(this, "networks.catalogue.municipalities", null),
                 o -> String.join("; ", o.getMunicipalities()), (o, v) -> o.setMunicipalities(TextListConverter.split(v)));
-        // a blank code is made from the Finnish name
-        TextField code = form.bind("code", Fields.text(this, "networks.field.code", null), Organisation::getCode,
-                (o, v) -> o.setCode(v == null || v.isBlank() ? (o.getNameFi() == null ? v : Codes.fromName(o.getNameFi())) : v));
-        code.setHelperText(getTranslation("networks.field.code-help"));
+        TextField code = CodeField.bind(this, form, Organisation::getNameFi);
         form.read(organisation);
         FormLayout layout = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
         add(layout);
         FormSave.closeButton(this, null);
         if (editable) {
-            FormSave.saveButton(this, "organisation-save", form, () -> organisations.save(tenant, user, form.write(organisation)),
+            FormSave.saveButton(this, "organisation-save", form, () -> CodeField.save(code, () -> organisations.save(tenant, user, form.write(organisation))),
                     "networks.organisations.saved", afterSave);
         }
     }

@@ -6,10 +6,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import fi.kykyverkko.kernel.domain.Codes;
 import fi.kykyverkko.kernel.domain.TextListConverter;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -53,8 +51,9 @@ final class ServiceDialog extends Dialog {
         descriptionFi.setRequiredIndicatorVisible(true);
         TextArea descriptionSv = area("descriptionSv", "networks.field.description-sv", null, CatalogueService::getDescriptionSv, CatalogueService::setDescriptionSv);
         TextArea descriptionEn = area("descriptionEn", "networks.field.description-en", null, CatalogueService::getDescriptionEn, CatalogueService::setDescriptionEn);
-        Select<ServiceCategory> category = new Select<>();
-        category.setLabel(getTranslation("networks.catalogue.category"));
+        // a combo box, not a Select: a required Select puts aria-required on its value button (axe: aria-allowed-attr)
+        ComboBox<ServiceCategory> category = new ComboBox<>(getTranslation("networks.catalogue.category"));
+        category.setId("service-category");
         category.setItems(ServiceCategory.values());
         category.setItemLabelGenerator(c -> c == null ? "" : getTranslation(c.labelKey()));
         category.setRequiredIndicatorVisible(true);
@@ -76,10 +75,7 @@ final class ServiceDialog extends Dialog {
         TextField url = text("url", "networks.field.url", null, CatalogueService::getUrl, CatalogueService::setUrl);
         TextField keywords = text("keywords", "networks.catalogue.keywords", null, CatalogueService::getKeywords, CatalogueService::setKeywords);
         keywords.setHelperText(getTranslation("networks.catalogue.keywords-help"));
-        // a blank code is made from the Finnish name
-        TextField code = text("code", "networks.field.code", null, CatalogueService::getCode,
-                (s, v) -> s.setCode(v == null || v.isBlank() ? (s.getNameFi() == null ? v : Codes.fromName(s.getNameFi())) : v));
-        code.setHelperText(getTranslation("networks.field.code-help"));
+        TextField code = CodeField.bind(this, form, CatalogueService::getNameFi);
         form.read(service);
 
         FormLayout layout = new FormLayout(provider, category, nameFi, nameSv, nameEn, descriptionFi, descriptionSv, descriptionEn,
@@ -93,7 +89,7 @@ final class ServiceDialog extends Dialog {
         add(layout);
         FormSave.closeButton(this, "service-close");
         if (editable) {
-            FormSave.saveButton(this, "service-save", form, () -> catalogue.save(tenant, user, form.write(service)), "networks.catalogue.saved", afterSave);
+            FormSave.saveButton(this, "service-save", form, () -> CodeField.save(code, () -> catalogue.save(tenant, user, form.write(service))), "networks.catalogue.saved", afterSave);
             if (service.getId() != null) {
                 Button reviewed = new Button(getTranslation("networks.catalogue.mark-reviewed"), e -> {
                     if (FormSave.save(this, form, () -> catalogue.markReviewed(tenant, user, service.getId()), "networks.catalogue.reviewed") != null) {

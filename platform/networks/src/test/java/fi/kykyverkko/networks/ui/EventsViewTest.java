@@ -53,7 +53,7 @@ class EventsViewTest {
 
     private void openAsMember() {
         kit.signIn("lappi.network-member", "Nina V.", List.of("/tenants/lappi/network-member"), List.of()).start();
-        assertEquals(200, kit.open("networks/events"));
+        assertEquals(200, kit.open("lappi/networks/events"));
     }
 
     private static void openEvent(NetworkEvent event) {

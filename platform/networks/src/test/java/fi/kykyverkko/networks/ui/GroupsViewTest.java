@@ -88,7 +88,7 @@ class GroupsViewTest {
         LocalDate tuesday = latestFirstTuesdayBeforeYesterday();
         group("tyohonvalmentajat", "Työhönvalmentajien verkosto", tuesday.plusDays(1));
         group("kehittamisryhma", "Kehittämisryhmä", tuesday);
-        openAsProfessional("networks/groups");
+        openAsProfessional("lappi/networks/groups");
         assertTrue(rowText("Työhönvalmentajien verkosto").contains("Poikkeaa rytmistä"), rowText("Työhönvalmentajien verkosto"));
         assertTrue(!rowText("Työhönvalmentajien verkosto").contains("Rytmissä"), rowText("Työhönvalmentajien verkosto"));
         assertTrue(rowText("Kehittämisryhmä").contains("Rytmissä"), rowText("Kehittämisryhmä"));
@@ -101,7 +101,7 @@ class GroupsViewTest {
     void theGroupPageSaysWhichMeetingBrokeTheCadence() {
         LocalDate wednesday = latestFirstTuesdayBeforeYesterday().plusDays(1);
         NetworkGroup group = group("tyohonvalmentajat", "Työhönvalmentajien verkosto", wednesday);
-        openAsProfessional("networks/group/" + group.getId());
+        openAsProfessional("lappi/networks/group/" + group.getId());
         assertEquals("Viimeisin kokous " + PortalTime.date(wednesday, null) + " ei osunut sovittuun rytmiin (Kuukauden ensimmäinen tiistai).",
                 _get(Paragraph.class, spec -> spec.withId("off-cadence")).getText());
         String members = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("group-members")).getElement().getTextRecursively();

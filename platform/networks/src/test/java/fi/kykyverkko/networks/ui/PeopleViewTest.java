@@ -42,7 +42,7 @@ class PeopleViewTest {
 
     private void open() {
         kit.signIn("lappi.professional", "Pekka", List.of("/tenants/lappi/professional"), List.of()).start();
-        assertEquals(200, kit.open("networks/people"));
+        assertEquals(200, kit.open("lappi/networks/people"));
     }
 
     private static List<String> cells(String name) {
