@@ -26,12 +26,39 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() throws Exception {
+        this(chromiumOptions("--lang=fi-FI"));
+    }
+
+    /**
+     * A browser whose person reads {@code language} ("en", "sv", "fi"): Chromium's interface language and the
+     * Accept-Language it sends, which headless Chromium takes from its preferences rather than from {@code --lang}.
+     */
+    public Browser(String language) throws Exception {
+        this(withLanguage(language));
+    }
+
+    private static ChromeOptions withLanguage(String language) throws Exception {
+        String tag = switch (language) {
+            case "fi" -> "fi-FI";
+            case "sv" -> "sv-FI";
+            default -> "en-GB";
+        };
+        ChromeOptions options = chromiumOptions("--lang=" + tag);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", tag + "," + language));
+        return options;
+    }
+
+    private static ChromeOptions chromiumOptions(String lang) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=fi-FI",
+                "--window-size=1280,1000", lang,
                 "--user-data-dir=" + Files.createTempDirectory("kyky-chromium-"));
+        return options;
+    }
+
+    private Browser(ChromeOptions options) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
