@@ -10,13 +10,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fi.kykyverkko.kernel.module.HomeCard;
 import fi.kykyverkko.kernel.module.HomeContext;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.schema.StartupState;
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
@@ -49,7 +49,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         actions.setId("what-you-can-do");
         for (ModuleView view : ViewAccess.menu(session, modules)) {
             if (view.route() != HomeView.class) {
-                actions.add(new ListItem(new RouterLink(getTranslation(view.titleKey()), ViewAccess.route(view))));
+                actions.add(new ListItem(Links.link(getTranslation(view.titleKey()), ViewAccess.route(view))));
             }
         }
         add(canDo, actions);
@@ -105,9 +105,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (HomeCard.Line line : card.lines()) {
             String text = getTranslation(line.textKey(), line.args().toArray());
             if (line.route() != null && com.vaadin.flow.component.Component.class.isAssignableFrom(line.route())) {
-                lines.add(new ListItem(new com.vaadin.flow.component.html.Anchor(
-                        com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrlBase(ViewAccess.route(line.route())).orElse("")
-                                + (line.routeParameter() == null ? "" : "/" + line.routeParameter()), text)));
+                lines.add(new ListItem(line.routeParameter() == null ? Links.link(text, ViewAccess.route(line.route()))
+                        : Links.link(text, ViewAccess.route(line.route()), "id", line.routeParameter())));
             } else {
                 lines.add(new ListItem(text));
             }

@@ -26,39 +26,51 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() throws Exception {
-        this(chromiumOptions("--lang=fi-FI"));
+        this(1280, 1000);
+    }
+
+    /** A phone-sized window (CSS pixels), e.g. 390 × 844 as an iPhone 12–14. */
+    public static Browser phone() throws Exception {
+        return new Browser(390, 844);
+    }
+
+    private static boolean narrow(int width) {
+        return width < 500; // headless Chromium's windows are at least 500 px wide: below that, emulate the device
+    }
+
+    public Browser(int width, int height) throws Exception {
+        this(width, height, null);
+    }
+
+    /** A desktop window whose person reads {@code language}, see {@link #Browser(int, int, String)}. */
+    public Browser(String language) throws Exception {
+        this(1280, 1000, language);
     }
 
     /**
-     * A browser whose person reads {@code language} ("en", "sv", "fi"): Chromium's interface language and the
-     * Accept-Language it sends, which headless Chromium takes from its preferences rather than from {@code --lang}.
+     * A window of {@code width} × {@code height} whose person reads {@code language} ("fi", "sv", "en"): Chromium's
+     * interface language and the Accept-Language it sends, which headless Chromium takes from its preferences rather
+     * than from {@code --lang}. {@code null} leaves Chromium's own Accept-Language, as the other constructors do.
      */
-    public Browser(String language) throws Exception {
-        this(withLanguage(language));
-    }
-
-    private static ChromeOptions withLanguage(String language) throws Exception {
-        String tag = switch (language) {
+    public Browser(int width, int height, String language) throws Exception {
+        String tag = language == null ? "fi-FI" : switch (language) {
             case "fi" -> "fi-FI";
             case "sv" -> "sv-FI";
             default -> "en-GB";
         };
-        ChromeOptions options = chromiumOptions("--lang=" + tag);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", tag + "," + language));
-        return options;
-    }
-
-    private static ChromeOptions chromiumOptions(String lang) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", lang,
+                "--window-size=" + width + "," + height, "--lang=" + tag,
                 "--user-data-dir=" + Files.createTempDirectory("kyky-chromium-"));
-        return options;
-    }
-
-    private Browser(ChromeOptions options) {
+        if (language != null) {
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", tag + "," + language));
+        }
+        if (narrow(width)) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -141,6 +153,18 @@ public final class Browser implements AutoCloseable {
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null));
         item.click();
+    }
+
+    /** Whether the page scrolls sideways: content wider than the window, the first thing that breaks on a phone. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > window.innerWidth"));
+    }
+
+    /** Whether the element is on screen, not pushed out of the window or covered by nothing wider than it. */
+    public boolean onScreen(By by) {
+        return Boolean.TRUE.equals(script("const r = arguments[0].getBoundingClientRect();"
+                + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;",
+                waitFor(by)));
     }
 
     public Object script(String js, Object... args) {

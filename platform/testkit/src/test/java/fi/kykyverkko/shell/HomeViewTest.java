@@ -83,9 +83,9 @@ class HomeViewTest {
         kit.signInManager().start();
         Div cards = _get(Div.class, spec -> spec.withId("home-cards"));
         assertEquals("Konsultaatiot", _get(cards, H4.class).getText());
-        Anchor link = _get(cards, Anchor.class);
+        RouterLink link = _get(cards, RouterLink.class);
         assertEquals("3 kysymystä odottaa vastaajaa", link.getText());
-        assertEquals("consultations", link.getHref());
+        assertEquals("lappi/consultations", link.getHref());
     }
 
     @Test
