@@ -1,6 +1,7 @@
 package fi.kykyverkko.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,9 +109,24 @@ class LoginPagesIT extends PortalClientTest {
     }
 
     @Test
+    void afterLoggingOutTheNextLoginShowsTheLookOfTheRegionTheBareAddressOpens() throws Exception {
+        try (Browser browser = new Browser()) {
+            // in two regions, Kymenlaakso first; the portal remembers the one worked in last
+            browser.login(portal(""), "kela.asiantuntija");
+            browser.open(portal("lappi"));
+            browser.waitForText(By.id("region-name"), "Lapin hyvinvointialue");
+            browser.click(By.id("logout"));
+            browser.waitFor(By.id("username")); // Keycloak sends the browser to the bare address, which asks for a login
+            assertRegionLook(browser, "lappi", "login after logout");
+            toPasswordPage(browser, "kela.asiantuntija");
+            logIn(browser);
+            browser.waitForText(By.id("region-name"), "Lapin hyvinvointialue");
+        }
+    }
+
+    @Test
     void theLoginPagesFitAPhoneWithoutSidewaysScrolling() throws Exception {
-        try (Browser browser = new Browser("fi")) {
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        try (Browser browser = new Browser(360, 780, "fi")) {
             browser.open(portal("keski-uusimaa/networks/events")); // the longest region name
             browser.waitFor(By.id("username"));
             assertFitsTheWidth(browser, "username page");
@@ -154,8 +170,8 @@ class LoginPagesIT extends PortalClientTest {
     }
 
     private static void assertFitsTheWidth(Browser browser, String page) {
-        assertEquals(true, browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
-                page + ": " + browser.script("return document.documentElement.scrollWidth + ' > ' + window.innerWidth"));
+        assertEquals(360L, browser.script("return window.innerWidth"), page);
+        assertFalse(browser.scrollsSideways(), page + ": " + browser.script("return document.documentElement.scrollWidth"));
     }
 
     private static String lang(Browser browser) {

@@ -7,6 +7,7 @@ import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -21,7 +23,7 @@ import java.util.logging.Logger;
 
 /**
  * What the portal adds when it sends a visitor to Keycloak to log in: the visitor's language and the look of
- * the region the visited address belongs to ({@code /lappi/...}).
+ * the region the login leads into ({@code /lappi/...}, or for the bare address the region last used here).
  *
  * <p>Language: {@code ui_locales} (OpenID Connect) gives the first login page the portal's language for the
  * visitor, ahead of a language cookie Keycloak may have kept from another visit. Keycloak ignores
@@ -52,10 +54,14 @@ public class LoginHints {
         };
     }
 
-    /** The theme of the region named first in the visited path, if that is a region. Never fails a login. */
+    /**
+     * The theme of the region named first in the visited path; for an address without one (the bare address opens
+     * the region last used in this browser) the theme of that region. Never fails a login.
+     */
     Optional<String> look(HttpServletRequest request) {
         try {
             return regionIn(request.getRequestURI().substring(request.getContextPath().length()))
+                    .or(() -> lastRegion(request.getCookies()))
                     .flatMap(region -> registry.find(TenantId.of(region))).map(Tenant::theme).filter(t -> !t.isBlank());
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "No region look for the login from " + request.getRequestURI(), e);
@@ -67,6 +73,12 @@ public class LoginHints {
     static Optional<String> regionIn(String path) {
         String[] segments = path.split("/", 3); // ["", "lappi", "networks/events"]
         return segments.length > 1 && TenantId.problemWith(segments[1]) == null ? Optional.of(segments[1]) : Optional.empty();
+    }
+
+    /** The region {@link LastRegion}'s cookie names, when it could be a region id at all. */
+    static Optional<String> lastRegion(Cookie[] cookies) {
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> LastRegion.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).filter(v -> TenantId.problemWith(v) == null).findFirst();
     }
 
     /** Whether {@code location} is the realm's OpenID Connect authorization endpoint (whatever host Keycloak names). */

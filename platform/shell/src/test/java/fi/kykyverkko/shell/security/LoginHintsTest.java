@@ -36,6 +36,15 @@ class LoginHintsTest {
     }
 
     @Test
+    void withoutARegionInThePathTheLastRegionOfThisBrowserGivesTheLook() {
+        assertEquals(Optional.of("kymenlaakso"), LoginHints.lastRegion(new jakarta.servlet.http.Cookie[] {
+                new jakarta.servlet.http.Cookie("JSESSIONID", "x"), new jakarta.servlet.http.Cookie(LastRegion.COOKIE, "kymenlaakso")}));
+        assertEquals(Optional.empty(), LoginHints.lastRegion(new jakarta.servlet.http.Cookie[] {
+                new jakarta.servlet.http.Cookie(LastRegion.COOKIE, "\"><script>")}));
+        assertEquals(Optional.empty(), LoginHints.lastRegion(null));
+    }
+
+    @Test
     void theRegionIsTheFirstSegmentOfThePath() {
         assertEquals(Optional.of("lappi"), LoginHints.regionIn("/lappi/networks/events"));
         assertEquals(Optional.of("keski-uusimaa"), LoginHints.regionIn("/keski-uusimaa"));
