@@ -4,6 +4,7 @@ import fi.kykyverkko.stack.Ports;
 import fi.kykyverkko.launcher.LauncherConfig.ConfigException;
 import fi.kykyverkko.stack.EmbeddedKeycloak;
 import fi.kykyverkko.stack.EmbeddedMariaDb;
+import fi.kykyverkko.stack.LoginTheme;
 import fi.kykyverkko.stack.PayaraMicroProcess;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -46,6 +47,7 @@ final class PortalStack implements AutoCloseable {
         if (config.embeddedKeycloak()) {
             keycloakZip(config.stackDir());
             requireFile(config.stackDir().resolve("kykyverkko-realm.json"));
+            requireFile(loginTheme().resolve("login/theme.properties"));
         }
         requirePortsFree();
     }
@@ -91,7 +93,8 @@ final class PortalStack implements AutoCloseable {
                     version, config.keycloakPort(), log);
             long t = System.nanoTime();
             EmbeddedKeycloak started = EmbeddedKeycloak.start(zip, config.dataDir().resolve("keycloak-" + version),
-                    config.keycloakPort(), requireFile(stack.resolve("kykyverkko-realm.json")), db, dbUser, dbPassword,
+                    config.keycloakPort(), requireFile(stack.resolve("kykyverkko-realm.json")),
+                    new LoginTheme(loginTheme(), themesDir()), db, dbUser, dbPassword,
                     LauncherConfig.KEYCLOAK_ADMIN_USER, adminPassword, log, KEYCLOAK_TIMEOUT);
             set(() -> keycloak = started);
             keycloakUrl = keycloak.url();
@@ -195,6 +198,11 @@ final class PortalStack implements AutoCloseable {
         }
         out.println("==================================================================================");
         out.flush();
+    }
+
+    /** The Keycloak login theme the build copied beside the realm file. */
+    private Path loginTheme() {
+        return config.stackDir().resolve("themes").resolve(LoginTheme.NAME);
     }
 
     /** The repository's themes/ beside tenants/, unless KYKY_THEMES_DIR says otherwise. */

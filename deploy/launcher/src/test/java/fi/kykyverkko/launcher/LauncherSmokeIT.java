@@ -48,6 +48,9 @@ class LauncherSmokeIT {
             assertTrue(home.statusCode() == 302 || home.statusCode() == 303, "front page answered " + home.statusCode());
             assertTrue(home.headers().firstValue("Location").orElse("")
                     .startsWith("http://localhost:" + keycloak + "/realms/kykyverkko/protocol/openid-connect/auth?"));
+            // ... drawn by the portal's login theme, which the launcher installed into its Keycloak
+            HttpResponse<String> login = LocalHttp.get(home.headers().firstValue("Location").orElseThrow());
+            assertTrue(login.body().contains("/login/kykyverkko/js/kykyverkko.js"), "login page without the portal's theme");
             assertEquals(200, LocalHttp.get("http://localhost:" + portal + "/health/ready").statusCode());
             assertEquals(200, LocalHttp.get("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration").statusCode());
             assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));

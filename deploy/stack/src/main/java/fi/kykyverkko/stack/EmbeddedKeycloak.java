@@ -1,9 +1,17 @@
 package fi.kykyverkko.stack;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,6 +33,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private static final String REALM = "kykyverkko";
     /** Written last when unzipping: its absence means a half-extracted installation. */
     private static final String COMPLETE_MARKER = ".kykyverkko-unpacked";
+    private static final System.Logger LOG = System.getLogger(EmbeddedKeycloak.class.getName());
 
     private final ChildProcess process;
     private final int port;
@@ -38,15 +47,20 @@ public final class EmbeddedKeycloak implements AutoCloseable {
      * Installs (once) and starts Keycloak with {@code kc.sh start-dev --import-realm} on 127.0.0.1:port and waits
      * until realm {@code kykyverkko} serves its OpenID configuration. An existing realm is not re-imported.
      * With {@code db == null} (the portal uses an external database) Keycloak keeps its data in its dev-file H2
-     * database under {@code installDir/data}.
+     * database under {@code installDir/data}. The login theme is installed afresh on every start, and made the
+     * realm's login theme also in a realm imported before the theme existed.
      *
      * @throws IllegalStateException with the last 40 log lines if Keycloak does not come up within timeout
      */
-    public static EmbeddedKeycloak start(Path distZip, Path installDir, int port, Path realmJson, EmbeddedMariaDb db,
-            String dbUser, String dbPassword, String adminUser, String adminPassword, Path logFile, Duration timeout) {
+    public static EmbeddedKeycloak start(Path distZip, Path installDir, int port, Path realmJson, LoginTheme loginTheme,
+            EmbeddedMariaDb db, String dbUser, String dbPassword, String adminUser, String adminPassword, Path logFile,
+            Duration timeout) {
         Ports.requireFree(port, "Keycloak");
+        loginTheme.requireSource();
         Path home = installDir.toAbsolutePath().normalize();
         install(distZip, home);
+        // a folder under themes/ needs no rebuild of Keycloak, and start-dev does not cache themes
+        loginTheme.installInto(home);
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmJson, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -83,7 +97,57 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             keycloak.close();
             throw e;
         }
+        keycloak.useLoginTheme(adminUser, adminPassword);
         return keycloak;
+    }
+
+    /**
+     * The realm file is imported on the very first start only, so a realm imported before the login theme existed
+     * gets it through the Admin API. Failing here is not fatal: the login works in Keycloak's own look, and the
+     * warning says why.
+     */
+    private void useLoginTheme(String adminUser, String adminPassword) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + enc(adminUser)
+                            + "&password=" + enc(adminPassword))).build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot set the login theme: the Keycloak admin " + adminUser
+                        + " cannot log in (HTTP " + token.statusCode() + "); set realm " + REALM + "'s login theme to "
+                        + LoginTheme.NAME + " in the admin console");
+                return;
+            }
+            String bearer = "Bearer " + json(token.body()).getString("access_token");
+            URI realm = URI.create(url() + "/admin/realms/" + REALM);
+            HttpResponse<String> current = http.send(HttpRequest.newBuilder(realm).header("Authorization", bearer).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (current.statusCode() == 200 && LoginTheme.NAME.equals(json(current.body()).getString("loginTheme", null))) {
+                return;
+            }
+            // a partial representation: Keycloak changes only the fields it carries
+            HttpResponse<String> changed = http.send(HttpRequest.newBuilder(realm).header("Authorization", bearer)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder().add("loginTheme", LoginTheme.NAME).build().toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (changed.statusCode() != 204) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s login theme: HTTP " + changed.statusCode()
+                        + " " + changed.body());
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s login theme: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     public String url() {

@@ -39,12 +39,34 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser(int width, int height) throws Exception {
+        this(width, height, null);
+    }
+
+    /** A desktop window whose person reads {@code language}, see {@link #Browser(int, int, String)}. */
+    public Browser(String language) throws Exception {
+        this(1280, 1000, language);
+    }
+
+    /**
+     * A window of {@code width} × {@code height} whose person reads {@code language} ("fi", "sv", "en"): Chromium's
+     * interface language and the Accept-Language it sends, which headless Chromium takes from its preferences rather
+     * than from {@code --lang}. {@code null} leaves Chromium's own Accept-Language, as the other constructors do.
+     */
+    public Browser(int width, int height, String language) throws Exception {
+        String tag = language == null ? "fi-FI" : switch (language) {
+            case "fi" -> "fi-FI";
+            case "sv" -> "sv-FI";
+            default -> "en-GB";
+        };
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--lang=fi-FI",
+                "--window-size=" + width + "," + height, "--lang=" + tag,
                 "--user-data-dir=" + Files.createTempDirectory("kyky-chromium-"));
+        if (language != null) {
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", tag + "," + language));
+        }
         if (narrow(width)) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));

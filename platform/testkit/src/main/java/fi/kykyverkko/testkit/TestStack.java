@@ -2,6 +2,7 @@ package fi.kykyverkko.testkit;
 
 import fi.kykyverkko.stack.EmbeddedKeycloak;
 import fi.kykyverkko.stack.EmbeddedMariaDb;
+import fi.kykyverkko.stack.LoginTheme;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
@@ -25,8 +26,12 @@ public class TestStack implements LauncherSessionListener {
         }
         Path dataDir = Path.of(System.getProperty("kyky.it.data.dir"));
         database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(dbPort), dbUser(), dbPassword());
+        Path realm = Path.of(System.getProperty("kyky.it.realm"));
+        // the theme beside the realm file, with the looks of the themes the portal under test reads
+        LoginTheme loginTheme = new LoginTheme(Path.of(System.getProperty("kyky.it.login-theme",
+                realm.resolveSibling("themes/" + LoginTheme.NAME).toString())), themesDir());
         keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
-                Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), Path.of(System.getProperty("kyky.it.realm")),
+                Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), realm, loginTheme,
                 database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
     }
 
@@ -52,6 +57,12 @@ public class TestStack implements LauncherSessionListener {
 
     public static String adminPassword() {
         return "it-admin-password";
+    }
+
+    /** The region themes the portal under test reads (KYKY_THEMES_DIR, which Failsafe sets for both). */
+    public static Path themesDir() {
+        String dir = System.getenv("KYKY_THEMES_DIR");
+        return dir == null || dir.isBlank() ? null : Path.of(dir);
     }
 
     public static String keycloakUrl() {
