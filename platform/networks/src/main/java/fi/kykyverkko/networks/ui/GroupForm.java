@@ -94,6 +94,7 @@ public class GroupForm {
                 g.setCode(Codes.fromName(g.getName()));
             }
         });
+        form.required("name", "kind", "startedOn");
         form.read(group);
 
         FormLayout layout = new FormLayout(name, kind, purpose, convener, cadence.unit, cadence.interval, cadence.day, cadence.ordinal,

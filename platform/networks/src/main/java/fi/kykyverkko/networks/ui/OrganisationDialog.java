@@ -44,6 +44,7 @@ final class OrganisationDialog extends Dialog {
         TextField code = form.bind("code", Fields.text(this, "networks.field.code", null), Organisation::getCode,
                 (o, v) -> o.setCode(v == null || v.isBlank() ? (o.getNameFi() == null ? v : Codes.fromName(o.getNameFi())) : v));
         code.setHelperText(getTranslation("networks.field.code-help"));
+        form.required("nameFi", "type");
         form.read(organisation);
         FormLayout layout = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));

@@ -41,6 +41,7 @@ final class RegistrationsPanel extends Div {
             TextField organisation = form.bind("organisation", Fields.text(this, "networks.field.organisation", null),
                     EventRegistration::getOrganisation, EventRegistration::setOrganisation);
             TextField email = form.bind("email", Fields.text(this, "networks.field.email", null), EventRegistration::getEmail, EventRegistration::setEmail);
+            form.required("name");
             name.setValue(user.displayName());
             Button register = new Button(getTranslation("networks.events.register"), e -> {
                 EventRegistration registration = new EventRegistration(event.getId(), Instant.now());

@@ -77,7 +77,7 @@ class NewTenantForm extends VerticalLayout {
         boolean ok = required(nameFi) & required(nameSv) & required(nameEn) & required(organisation);
         String idValue = id.getValue().trim();
         if (idValue.isEmpty()) {
-            invalid(id, getTranslation("form.required"));
+            invalid(id, getTranslation("validation.required"));
             ok = false;
         } else if (TenantId.problemWith(idValue) != null) {
             invalid(id, getTranslation("admin.tenant.id.invalid"));
@@ -124,7 +124,7 @@ class NewTenantForm extends VerticalLayout {
 
     private boolean required(TextField field) {
         if (field.getValue().isBlank()) {
-            invalid(field, getTranslation("form.required"));
+            invalid(field, getTranslation("validation.required"));
             return false;
         }
         field.setInvalid(false);

@@ -92,6 +92,7 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         lastName.setId("invite-last-name");
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.member.roles"));
         roles.setId("invite-roles");
+        roles.setRequiredIndicatorVisible(true);
         roles.setItems(offered);
         roles.setItemLabelGenerator(r -> modules.roleLabel(r, getLocale()));
         Button invite = new Button(getTranslation("admin.invite.send"), e -> {

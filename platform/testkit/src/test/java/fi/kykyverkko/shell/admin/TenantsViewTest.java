@@ -85,7 +85,7 @@ class TenantsViewTest {
                 "new-tenant-organisation")) {
             TextField field = text(required);
             assertTrue(field.isInvalid(), required);
-            assertEquals("Pakollinen tieto", field.getErrorMessage(), required);
+            assertEquals("Pakollinen tieto.", field.getErrorMessage(), required);
         }
         TextArea municipalities = municipalities();
         assertTrue(municipalities.isInvalid());
