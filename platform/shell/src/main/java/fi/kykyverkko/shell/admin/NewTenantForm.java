@@ -36,8 +36,8 @@ class NewTenantForm extends VerticalLayout {
     private final Select<String> theme = new Select<>();
     private final CheckboxGroup<PortalModule> newModules = new CheckboxGroup<>();
 
-    NewTenantForm(TenantAdministration administration, List<PortalModule> optional, TenantThemes themes, PortalSession session,
-                  Runnable onCreated) {
+    NewTenantForm(TenantAdministration administration, List<PortalModule> optional, TenantThemes themes, RegionLabels labels,
+                  PortalSession session, Runnable onCreated) {
         this.administration = administration;
         this.session = session;
         this.onCreated = onCreated;
@@ -54,6 +54,7 @@ class NewTenantForm extends VerticalLayout {
         theme.setLabel(getTranslation("admin.tenant.theme"));
         theme.setId("new-tenant-theme");
         theme.setItems(themes.names());
+        theme.setItemLabelGenerator(name -> labels.theme(name, getLocale()));
         theme.setValue("base");
         newModules.setLabel(getTranslation("admin.tenant.modules"));
         newModules.setId("new-tenant-modules");
