@@ -43,6 +43,8 @@ public final class EntityForm<T> {
     /**
      * Marks {@code properties} (bound or {@link #add added}) as required: the marker shows before anything is
      * typed, an emptied bound field says "Pakollinen tieto." at once, and {@link #write} reports each one left empty.
+     * Not for a checkbox group: its marker's aria-required is not allowed on role=group (axe, critical); say it in
+     * the group's helper text instead.
      */
     public EntityForm<T> required(String... properties) {
         for (String property : properties) {
