@@ -20,6 +20,7 @@ import fi.kykyverkko.kernel.module.PortalModule;
 import fi.kykyverkko.kernel.schema.StartupState;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.shell.admin.RegionLabels;
 import fi.kykyverkko.shell.admin.TenantsView;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
@@ -121,9 +122,9 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         part.add(new Paragraph(getTranslation("home.platform.count", all.size())));
         UnorderedList regions = new UnorderedList();
         regions.setId("home-regions");
+        RegionLabels labels = new RegionLabels(modules, tenants, this);
         for (Tenant t : all) {
-            String optional = t.modules().stream().map(id -> modules.find(id).map(m -> m.name().in(getLocale())).orElse(id))
-                    .sorted().collect(Collectors.joining(", "));
+            String optional = labels.modules(t.modules(), getLocale());
             regions.add(new ListItem(getTranslation(optional.isEmpty() ? "home.platform.region" : "home.platform.region-with",
                     t.names().in(getLocale()), t.municipalities().size(), optional)));
         }

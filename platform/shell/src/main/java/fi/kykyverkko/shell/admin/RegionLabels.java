@@ -13,27 +13,27 @@ import java.util.stream.Collectors;
  * Names people read instead of the ids the definitions use: a module by its name, a theme by the region it was
  * made for (themes are named after their region's id; "base" is the portal's own look).
  */
-final class RegionLabels {
+public final class RegionLabels {
 
     private final ModuleRegistry modules;
     private final TenantRegistry tenants;
     private final com.vaadin.flow.component.Component where;
 
-    RegionLabels(ModuleRegistry modules, TenantRegistry tenants, com.vaadin.flow.component.Component where) {
+    public RegionLabels(ModuleRegistry modules, TenantRegistry tenants, com.vaadin.flow.component.Component where) {
         this.modules = modules;
         this.tenants = tenants;
         this.where = where;
     }
 
     /** The optional modules' names, sorted as the reader's language sorts; an id no installed module has is said so. */
-    String modules(Set<String> ids, Locale locale) {
+    public String modules(Set<String> ids, Locale locale) {
         return ids.stream().map(id -> modules.find(id).map(m -> m.name().in(locale))
                         .orElseGet(() -> where.getTranslation("admin.module.not-installed", id)))
                 .sorted(java.text.Collator.getInstance(locale)).collect(Collectors.joining(", "));
     }
 
     /** A theme as the region it belongs to ("Lappi"), the portal's own look, or its folder name when neither. */
-    String theme(String theme, Locale locale) {
+    public String theme(String theme, Locale locale) {
         if (theme == null || theme.equals("base")) {
             return where.getTranslation("admin.theme.base");
         }
