@@ -25,18 +25,18 @@ public final class EntityForm<T> {
 
     private final Binder<T> binder = new Binder<>();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
-    private final Map<String, Binder.Binding<T, ?>> bindings = new LinkedHashMap<>();
+    private final java.util.Set<String> required = new java.util.HashSet<>();
     private final java.util.List<java.util.function.Consumer<T>> changes = new java.util.ArrayList<>();
     private Problems refused = new Problems();
 
     /** Binds {@code field} to {@code property}: read with {@code get}, written with {@code set}. */
     public <V, F extends HasValue<?, V> & HasValidation> F bind(String property, F field, ValueProvider<T, V> get, Setter<T, V> set) {
         fields.put(property, field);
-        // every binding can be required; required() switches it on (Binder wants asRequired before bind)
-        Binder.Binding<T, V> binding = binder.forField(field).asRequired(KitTexts.required(locale()))
+        // our own check rather than Binder's asRequired: that one follows the marker, and a form that sets the
+        // marker by hand lets its domain say what is missing, together with the domain's other problems
+        binder.forField(field)
+                .withValidator(value -> !required.contains(property) || !isEmpty(field, value), KitTexts.required(locale()))
                 .bind(get, (bean, value) -> refused.attempt(() -> set.accept(bean, value)));
-        binding.setAsRequiredEnabled(false);
-        bindings.put(property, binding);
         return field;
     }
 
@@ -52,12 +52,9 @@ public final class EntityForm<T> {
             if (field == null) {
                 throw new IllegalArgumentException("no field for " + property + ": bind or add it first");
             }
-            if (bindings.containsKey(property)) {
-                bindings.get(property).setAsRequiredEnabled(true);
-            } else {
-                // an added field is written by the caller's act, whose domain rule reports it when empty
-                ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
-            }
+            // an added (unbound) field is written by the caller's act, whose domain rule reports it when empty
+            ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);
+            required.add(property);
         }
         return this;
     }
@@ -103,6 +100,11 @@ public final class EntityForm<T> {
     /** The field showing {@code property}'s problems. */
     public Optional<HasValidation> field(String property) {
         return Optional.ofNullable(fields.get(property));
+    }
+
+    /** Empty as the domain sees it: no value, or only blanks ({@code Problems.clean}). */
+    private static boolean isEmpty(HasValue<?, ?> field, Object value) {
+        return value == null || java.util.Objects.equals(value, field.getEmptyValue()) || value instanceof String text && text.isBlank();
     }
 
     private Optional<String> propertyOf(HasValue<?, ?> field) {
