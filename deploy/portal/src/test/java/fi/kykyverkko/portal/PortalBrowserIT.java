@@ -34,7 +34,7 @@ class PortalBrowserIT extends PortalClientTest {
             // platform and region administration are not theirs: same answer as a page that does not exist
             browser.open(portal("admin/tenants"));
             browser.waitFor(By.id("not-found"));
-            browser.open(portal("admin/region"));
+            browser.open(portal("lappi/admin/region"));
             browser.waitFor(By.id("not-found"));
             browser.open(portal("no-such-page"));
             browser.waitFor(By.id("not-found"));
@@ -42,14 +42,76 @@ class PortalBrowserIT extends PortalClientTest {
     }
 
     @Test
-    void aNetworkMemberOfTwoRegionsSwitchesBetweenThem() throws Exception {
+    void aNetworkMemberOfTwoRegionsSwitchesBetweenThemAndEveryAddressNamesItsRegion() throws Exception {
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "kela.asiantuntija");
             assertEquals(KYMENLAAKSO, browser.text(By.id("region-name")));
-            browser.choose("tenant-switcher", LAPPI);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/kymenlaakso"), browser.driver().getCurrentUrl());
+            // a group's address, as it would be pasted into an e-mail
+            browser.open(portal("kymenlaakso/networks/groups"));
+            String group = browser.waitFor(By.cssSelector("#groups-grid a[href*='networks/group/']")).getAttribute("href");
+            assertTrue(group.contains("/kymenlaakso/networks/group/"), group);
+            browser.open(group);
+            String heading = browser.text(By.id("group-heading"));
+
+            browser.click(By.id("region-link-lappi"));
             browser.waitForText(By.id("region-name"), LAPPI);
+            assertTrue(browser.driver().getCurrentUrl().endsWith("/lappi"), browser.driver().getCurrentUrl());
             assertTrue(browser.text(By.id("where")).contains("verkoston jäsen"));
             browser.screenshot(java.nio.file.Path.of("target/screenshots/shell.png"));
+
+            // the link still opens the Kymenlaakso group, switches there and says so
+            browser.open(group);
+            assertEquals(heading, browser.text(By.id("group-heading")));
+            browser.waitForText(By.id("region-name"), KYMENLAAKSO);
+            browser.waitForText(By.tagName("vaadin-notification-card"), "Olet nyt alueella " + KYMENLAAKSO);
+        }
+        try (Browser browser = new Browser()) {
+            // someone of another region gets the same answer as for a page that does not exist
+            browser.login(portal(""), "lappi.professional");
+            browser.open(portal("kymenlaakso/networks/groups"));
+            browser.waitFor(By.id("not-found"));
+            assertEquals(LAPPI, browser.text(By.id("region-name")));
+        }
+    }
+
+    @Test
+    void theNextLoginStartsInTheRegionLastWorkedIn() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.login(portal(""), "kela.asiantuntija");
+            browser.open(portal("lappi"));
+            browser.waitForText(By.id("region-name"), LAPPI);
+            browser.click(By.id("logout"));
+            browser.waitFor(By.id("username"));
+            browser.login(portal(""), "kela.asiantuntija");
+            browser.waitForText(By.id("region-name"), LAPPI);
+            browser.open(portal("kymenlaakso"));
+            browser.waitForText(By.id("region-name"), KYMENLAAKSO);
+        }
+    }
+
+    @Test
+    void onAPhoneTheHeaderFitsAndTheMenuHoldsLanguageAndLogout() throws Exception {
+        try (Browser browser = Browser.phone()) {
+            browser.login(portal(""), "kela.asiantuntija");
+            assertEquals(390L, ((Number) browser.script("return window.innerWidth")).longValue(), "the window is phone-sized");
+            assertTrue(browser.onScreen(By.id("region-name")), "region name on screen");
+            assertTrue(browser.onScreen(By.id("menu-toggle")), "menu button on screen");
+            assertFalse(browser.scrollsSideways(), "the front page scrolls sideways");
+            assertFalse(browser.onScreen(By.id("logout")), "the drawer starts closed on a phone");
+
+            browser.click(By.id("menu-toggle"));
+            browser.waitUntil("const r = document.getElementById('logout').getBoundingClientRect(); return r.left >= 0 && r.right <= innerWidth");
+            assertTrue(browser.onScreen(By.id("language-switcher")), "language on screen in the open menu");
+            assertTrue(browser.onScreen(By.id("tenant-switcher")), "region switcher on screen in the open menu");
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/shell-phone-menu.png"));
+            browser.choose("language-switcher", "English");
+            browser.waitForText(By.id("welcome"), "Welcome");
+            assertFalse(browser.scrollsSideways());
+
+            browser.click(By.id("menu-toggle"));
+            browser.click(By.id("logout"));
+            browser.waitFor(By.id("username"));
         }
     }
 
@@ -62,7 +124,7 @@ class PortalBrowserIT extends PortalClientTest {
             browser.waitForText(By.id("welcome"), "Välkommen");
             assertEquals("sv", browser.script("return document.documentElement.getAttribute('lang')"));
 
-            browser.waitFor(By.id("logout")).click();
+            browser.click(By.id("logout"));
             // Keycloak's session is gone too: the portal asks for a login again
             browser.waitFor(By.id("username"));
             browser.open(portal(""));
@@ -91,10 +153,11 @@ class PortalBrowserIT extends PortalClientTest {
             browser.click(By.id("create-tenant")); // retried: a notification may cover it for a moment
             browser.waitUntil("return document.getElementById('tenant-grid').textContent.includes(arguments[0])", id);
 
-            browser.waitFor(By.id("logout")).click();
+            browser.click(By.id("logout"));
             browser.waitFor(By.id("username"));
             browser.login(portal(""), "paakayttaja");
-            // the new region is the admin's only one, so it is the active region at once
+            // the new region's address opens it for its creator (who may be in older test regions too)
+            browser.open(portal(id));
             browser.waitForText(By.id("region-name"), "Testialue " + id);
             assertTrue(browser.text(By.id("where")).contains("alueen ylläpitäjä"));
         }
@@ -106,7 +169,7 @@ class PortalBrowserIT extends PortalClientTest {
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "kymenlaakso.tenant-admin");
             problems.addAll(browser.accessibilityProblems("home", portal(""), By.id("region-name")));
-            problems.addAll(browser.accessibilityProblems("region administration", portal("admin/region"), By.id("region-name")));
+            problems.addAll(browser.accessibilityProblems("region administration", portal("kymenlaakso/admin/region"), By.id("region-name")));
             problems.addAll(browser.accessibilityProblems("not found", portal("no-such-page"), By.id("region-name")));
         }
         try (Browser browser = new Browser()) {

@@ -19,7 +19,7 @@ class NetworksBrowserIT extends PortalClientTest {
         String marker = "Selainmerkki" + Long.toString(System.nanoTime(), 36);
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "lappi.network-member");
-            browser.open(portal("networks/services"));
+            browser.open(portal("lappi/networks/services"));
             browser.waitFor(By.id("catalogue-grid"));
             browser.type("catalogue-search", "Vertaistukiryhmät");
             browser.waitForText(By.id("catalogue-grid"), "Nuorten Ystävät ry");
@@ -31,7 +31,7 @@ class NetworksBrowserIT extends PortalClientTest {
         }
         try (Browser browser = new Browser()) {
             browser.login(portal(""), "lappi.professional");
-            browser.open(portal("networks/services"));
+            browser.open(portal("lappi/networks/services"));
             browser.waitFor(By.id("catalogue-grid"));
             browser.type("catalogue-search", marker.toLowerCase());
             browser.waitForText(By.id("catalogue-grid"), "Vertaistukiryhmät");
@@ -68,7 +68,7 @@ class NetworksBrowserIT extends PortalClientTest {
             browser.login(portal(""), "lappi.professional");
             for (String path : List.of("networks/services", "networks/groups", "networks/organisations", "networks/people", "networks/events",
                     "networks/import", "")) {
-                problems.addAll(browser.accessibilityProblems(path, portal(path), By.id("region-name")));
+                problems.addAll(browser.accessibilityProblems(path, portal("lappi/" + path), By.id("region-name")));
             }
             problems.addAll(browser.accessibilityProblems("public page", portal("public/lappi/palvelut"), By.id("results")));
         }

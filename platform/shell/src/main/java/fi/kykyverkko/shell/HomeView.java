@@ -22,6 +22,7 @@ import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.shell.admin.RegionLabels;
 import fi.kykyverkko.shell.admin.TenantsView;
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             regions.add(new ListItem(getTranslation(optional.isEmpty() ? "home.platform.region" : "home.platform.region-with",
                     t.names().in(getLocale()), t.municipalities().size(), optional)));
         }
-        RouterLink manage = new RouterLink(getTranslation("home.platform.manage"), TenantsView.class);
+        RouterLink manage = Links.link(getTranslation("home.platform.manage"), TenantsView.class);
         manage.setId("home-manage-regions");
         part.add(regions, new Paragraph(manage));
         return part;
@@ -189,9 +190,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (HomeCard.Line line : card.lines()) {
             String text = getTranslation(line.textKey(), line.args().toArray());
             if (line.route() != null && com.vaadin.flow.component.Component.class.isAssignableFrom(line.route())) {
-                lines.add(new ListItem(new com.vaadin.flow.component.html.Anchor(
-                        com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getUrlBase(ViewAccess.route(line.route())).orElse("")
-                                + (line.routeParameter() == null ? "" : "/" + line.routeParameter()), text)));
+                lines.add(new ListItem(line.routeParameter() == null ? Links.link(text, ViewAccess.route(line.route()))
+                        : Links.link(text, ViewAccess.route(line.route()), "id", line.routeParameter())));
             } else {
                 lines.add(new ListItem(text));
             }

@@ -3,7 +3,15 @@ package fi.kykyverkko.shell;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -14,12 +22,13 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RoutePrefix;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -27,8 +36,14 @@ import java.util.Optional;
 
 /**
  * The portal shell: the active region's name and theme, a menu built from the modules the region has on and
- * the user's roles allow, and the user's controls (region, language, logout).
+ * the user's roles allow, and the user's controls (their regions, language, logout).
+ *
+ * <p>Every view inside it has the region as the first segment of its address ({@link RoutePrefix}), so that a link
+ * names its region; {@link Links} fills it in. The controls live in the drawer, under the menu, as in Vaadin's own
+ * layouts: on a desktop the drawer is always open beside the page, on a phone it is one tap away, so nothing is ever
+ * pushed off a narrow screen.
  */
+@RoutePrefix(":" + Links.REGION + "([a-z][a-z0-9-]*)")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final PortalSession session;
@@ -36,7 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final TenantRegistry tenants;
     private final TenantThemes themes;
     private final H1 regionName = new H1();
+    private final Image logo = new Image();
     private final SideNav menu = new SideNav();
+    private final Div controls = new Div();
+    private TenantId shown;
 
     @Inject
     public MainLayout(PortalSession session, ModuleRegistry modules, TenantRegistry tenants, TenantThemes themes) {
@@ -47,53 +65,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("menu-toggle");
         toggle.setAriaLabel(getTranslation("shell.menu"));
         regionName.setId("region-name");
-        regionName.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
-        HorizontalLayout bar = new HorizontalLayout(toggle);
-        session.activeTenantDetails().flatMap(t -> themes.logo(t.theme()).map(logo -> {
-            com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(logo, t.names().in(getLocale()));
-            image.setHeight("32px");
-            image.setId("region-logo");
-            return image;
-        })).ifPresent(bar::add);
-        bar.add(regionName, controls());
+        regionName.addClassName("kyky-region-name");
+        logo.setId("region-logo");
+        logo.setHeight("32px");
+        HorizontalLayout bar = new HorizontalLayout(toggle, logo, regionName);
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(regionName);
-        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
-        addToNavbar(bar);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)").set("min-width", "0");
+        Header header = new Header(bar);
+        header.setWidthFull();
+        addToNavbar(header);
 
         Span brand = new Span(getTranslation("app.name"));
         brand.getStyle().set("font-weight", "600").set("padding", "var(--lumo-space-m)").set("display", "block");
         menu.setId("main-menu");
         menu.getElement().setAttribute("aria-label", getTranslation("shell.menu"));
-        addToDrawer(brand, menu);
+        controls.setId("user-controls");
+        controls.getStyle().set("padding", "var(--lumo-space-m)").set("display", "flex").set("flex-direction", "column")
+                .set("gap", "var(--lumo-space-s)").set("border-top", "1px solid var(--lumo-contrast-10pct)");
+        Nav drawer = new Nav(brand, menu, controls);
+        drawer.getElement().setAttribute("aria-label", getTranslation("shell.drawer"));
+        drawer.getStyle().set("display", "flex").set("flex-direction", "column").set("min-height", "100%");
+        menu.getStyle().set("flex-grow", "1");
+        addToDrawer(drawer);
         refresh();
     }
 
-    private HorizontalLayout controls() {
-        HorizontalLayout controls = new HorizontalLayout();
-        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    /** Region switcher, language, the person's name and logout, at the foot of the drawer. */
+    private void buildControls() {
+        controls.removeAll();
         if (session.user().tenants().size() > 1) {
-            Select<TenantId> switcher = new Select<>();
-            switcher.setId("tenant-switcher");
-            switcher.setAriaLabel(getTranslation("shell.tenant.switch"));
-            switcher.setItems(session.user().tenants());
-            switcher.setItemLabelGenerator(id -> tenants.find(id).map(t -> t.names().in(getLocale())).orElse(id.value()));
-            session.activeTenant().ifPresent(switcher::setValue);
-            switcher.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null) {
-                    session.switchTo(e.getValue());
-                    UI.getCurrent().navigate("");
-                    UI.getCurrent().getPage().reload();
-                }
-            });
-            controls.add(switcher);
+            controls.add(regionList());
         }
         Select<Locale> language = new Select<>();
         language.setId("language-switcher");
-        language.setAriaLabel(getTranslation("shell.language"));
+        language.setLabel(getTranslation("shell.language"));
+        language.setWidthFull();
         language.setItems(PortalI18NProvider.FINNISH, PortalI18NProvider.SWEDISH, PortalI18NProvider.ENGLISH);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.setValue(PortalI18NProvider.supported(getLocale()));
@@ -108,31 +119,95 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Span user = new Span(session.user().displayName());
         user.setId("user-name");
+        user.getStyle().set("overflow-wrap", "anywhere");
         Anchor logout = new Anchor("logout", getTranslation("shell.logout"));
         logout.setId("logout");
         logout.setRouterIgnore(true);
+        logout.getStyle().set("white-space", "nowrap");
         controls.add(user, logout);
-        return controls;
     }
 
+    /**
+     * The person's regions as links to their front pages, the current one marked: a region switch is just its
+     * address (a fresh page there), and long region names wrap instead of being cut as in a select.
+     */
+    private Div regionList() {
+        Span label = new Span(getTranslation("shell.tenant"));
+        label.setId("tenant-switcher-label");
+        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        UnorderedList list = new UnorderedList();
+        list.getStyle().set("margin", "0").set("padding-left", "var(--lumo-space-m)");
+        for (TenantId id : session.user().tenants()) {
+            String name = tenants.find(id).map(t -> t.names().in(getLocale())).orElse(id.value());
+            if (id.equals(shown)) {
+                Span current = new Span(name);
+                current.getElement().setAttribute("aria-current", "true");
+                current.getStyle().set("font-weight", "600");
+                list.add(new ListItem(current));
+            } else {
+                Anchor link = new Anchor(Links.url(HomeView.class, id), name);
+                link.setRouterIgnore(true); // a fresh page in the other region: its theme, menu and data only
+                link.setId("region-link-" + id.value());
+                list.add(new ListItem(link));
+            }
+        }
+        Div regions = new Div(label, list);
+        regions.setId("tenant-switcher");
+        regions.getElement().setAttribute("role", "group");
+        regions.getElement().setAttribute("aria-labelledby", "tenant-switcher-label");
+        return regions;
+    }
+
+    /** Shows the tab's region: name, logo, colours, menu and controls. Called again when a link leads to another region. */
     private void refresh() {
         Optional<Tenant> tenant = session.activeTenantDetails();
+        shown = tenant.map(Tenant::tenantId).orElse(null);
         regionName.setText(tenant.map(t -> t.names().in(getLocale())).orElse(getTranslation("app.name")));
+        Optional<com.vaadin.flow.server.StreamResource> logoUrl = tenant.flatMap(t -> themes.logo(t.theme()));
+        logo.setVisible(logoUrl.isPresent());
+        logoUrl.ifPresent(logo::setSrc);
+        tenant.ifPresent(t -> logo.setAlt(t.names().in(getLocale())));
         tenant.ifPresent(t -> themes.apply(t.theme(), UI.getCurrent()));
         menu.removeAll();
         for (ModuleView view : ViewAccess.menu(session, modules)) {
-            SideNavItem item = new SideNavItem(getTranslation(view.titleKey()),
-                    RouteConfiguration.forSessionScope().getUrl(ViewAccess.route(view)));
+            SideNavItem item = new SideNavItem(getTranslation(view.titleKey()), href(view));
             if (view.icon() != null) {
                 item.setPrefixComponent(new Icon(view.icon().split(":")[0], view.icon().split(":")[1]));
             }
             menu.addItem(item);
         }
+        buildControls();
+    }
+
+    /** A menu entry's address in the shown region; someone in no region has only the portal's root as front page. */
+    private String href(ModuleView view) {
+        if (shown == null && view.route() == HomeView.class) {
+            return "";
+        }
+        return Links.url(ViewAccess.route(view), shown);
+    }
+
+    /** The page itself is the document's one main landmark, for screen-reader users jumping past the menu. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        if (content == null) {
+            super.showRouterLayoutContent(null);
+            return;
+        }
+        Main main = new Main();
+        main.setId("main-content");
+        main.setWidthFull();
+        main.getElement().appendChild(content.getElement());
+        super.showRouterLayoutContent(main); // also closes the drawer on a phone after a menu tap
     }
 
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
         super.onAttach(attach);
+        attach.getUI().getPage().addStyleSheet("context://kyky/shell.css");
+        // Vaadin's own connection indicator sits outside every landmark; it is a status area, so name it as one
+        attach.getUI().getPage().executeJs("const i = document.querySelector('vaadin-connection-indicator');"
+                + "if (i) { i.setAttribute('role', 'region'); i.setAttribute('aria-label', $0); }", getTranslation("shell.connection"));
         int timeoutSeconds = attach.getSession().getSession().getMaxInactiveInterval();
         if (timeoutSeconds > 180) {
             // warn two minutes before an idle session ends; any click or key press starts the count again
@@ -153,6 +228,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (!java.util.Objects.equals(shown, session.activeTenant().orElse(null))) {
+            refresh(); // a link inside this tab led to another of the person's regions
+        }
         // screen readers pick the voice by the document's language
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
+import fi.kykyverkko.shell.kit.Links;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** One answer for "does not exist" and "not yours": the same page, the same status, nothing about the target. */
@@ -21,8 +21,15 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         H2 title = new H2(getTranslation("notfound.title"));
         title.setId("not-found");
-        add(title, new Paragraph(getTranslation("notfound.text")), new RouterLink(getTranslation("notfound.home"), HomeView.class));
+        add(title, new Paragraph(getTranslation("notfound.text")), home());
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The front page of the tab's region, or the portal's root (which leads to the last region) when it has none. */
+    private com.vaadin.flow.component.Component home() {
+        String text = getTranslation("notfound.home");
+        return Links.currentRegion().isPresent() ? Links.link(text, HomeView.class)
+                : new com.vaadin.flow.component.html.Anchor(".", text);
     }
 
     @Override

@@ -27,6 +27,7 @@ public class ShellModule extends DeclaredModule {
 
     @Override
     public List<ModuleView> views() {
-        return List.of(new ModuleView(HomeView.class, "home.title", "vaadin:home", Set.of(), true));
+        return List.of(new ModuleView(HomeView.class, "home.title", "vaadin:home", Set.of(), true),
+                new ModuleView(PortalRoot.class, "home.title", null, Set.of(), false));
     }
 }

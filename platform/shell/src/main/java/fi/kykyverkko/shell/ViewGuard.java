@@ -12,6 +12,10 @@ import com.vaadin.flow.server.VaadinSession;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.module.PortalModule;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * Guards every navigation: a route answers only when a module declares it, the module is on for the active
  * tenant and the user holds one of its roles there; anything else is "not found", so a user learns nothing
- * of views (or tenants) they cannot use. Also sets the UI language and replaces stack traces with a message.
+ * of views (or tenants) they cannot use. The region in the address decides the tab's region: a link into
+ * another of the person's regions switches to it and says so. Also sets the UI language and replaces stack traces with a message.
  */
 @ApplicationScoped
 public class ViewGuard {
@@ -36,6 +41,9 @@ public class ViewGuard {
 
     @Inject
     Instance<PortalSession> sessions;
+
+    @Inject
+    TenantRegistry tenants;
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(info -> {
@@ -68,10 +76,52 @@ public class ViewGuard {
         if (HasErrorParameter.class.isAssignableFrom(target)) {
             return;
         }
+        PortalSession session = sessions.get();
+        Optional<String> region = event.getRouteParameters().get(Links.REGION);
+        if (region.isPresent()) {
+            Optional<Tenant> wanted = regionOf(session, region.get());
+            if (wanted.isEmpty()) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            Optional<TenantId> ofTab = PortalSession.regionOfTab(event.getUI());
+            if (ofTab.isPresent() && !ofTab.get().equals(wanted.get().tenantId())) {
+                // another region inside a page built for this one (a link, the back button): load it afresh, so that
+                // no view of the old region, or its data, is reused under the new region's address
+                event.forwardToUrl(event.getLocation().getPathWithQueryParameters());
+                return;
+            }
+            enter(session, wanted.get(), event.getUI());
+        } else if (target == PortalRoot.class && session.activeTenant().isPresent()) {
+            // the bare portal address opens the front page of the region last worked in
+            event.forwardTo(Links.url(HomeView.class, session.activeTenant().get()));
+            return;
+        }
         Optional<PortalModule> owner = modules.owner(target);
         Optional<ModuleView> view = modules.view(target);
-        if (owner.isEmpty() || view.isEmpty() || !ViewAccess.allows(sessions.get(), modules, owner.get(), view.get())) {
+        if (owner.isEmpty() || view.isEmpty() || !ViewAccess.allows(session, modules, owner.get(), view.get())) {
             event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** The region the address names, if it exists and the person belongs to it; any other is "not found" for them. */
+    private Optional<Tenant> regionOf(PortalSession session, String region) {
+        if (TenantId.problemWith(region) != null) {
+            return Optional.empty();
+        }
+        TenantId id = TenantId.of(region);
+        return session.user().canUse(id) ? tenants.find(id) : Optional.empty();
+    }
+
+    /** Makes the region the tab's region; a change from the one the person worked in is said aloud. */
+    private void enter(PortalSession session, Tenant region, UI tab) {
+        Optional<TenantId> before = session.activeTenant();
+        session.switchTo(region.tenantId());
+        if (before.isPresent() && !before.get().equals(region.tenantId())) {
+            Notification note = Notification.show(tab.getTranslation("shell.tenant.switched", region.names().in(tab.getLocale())),
+                    6000, Notification.Position.TOP_CENTER);
+            note.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            note.setId("region-switched");
         }
     }
 }

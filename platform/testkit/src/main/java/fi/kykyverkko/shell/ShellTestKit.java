@@ -222,6 +222,24 @@ public final class ShellTestKit implements AutoCloseable {
         return ui.getInternals().getRouter().navigate(ui, new Location(path), NavigationTrigger.PAGE_LOAD);
     }
 
+    /**
+     * Loads {@code path} in a fresh page, as following a link from an e-mail or another tab would: the current UI
+     * closes and a new one (with a new layout and view) opens at {@code path}, in the same session.
+     */
+    @SuppressWarnings("unchecked")
+    public void load(String path) {
+        com.vaadin.flow.server.VaadinSession vaadinSession = com.vaadin.flow.server.VaadinSession.getCurrent();
+        MockVaadin.INSTANCE.closeCurrentUI(false);
+        try {
+            Field lastLocation = MockVaadin.class.getDeclaredField("lastUILocation");
+            lastLocation.setAccessible(true);
+            ((ThreadLocal<Location>) lastLocation.get(null)).set(new Location(path));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Karibu-Testing changed: MockVaadin.lastUILocation not found", e);
+        }
+        MockVaadin.INSTANCE.createUI$karibu_testing_v10(MockedUI::new, vaadinSession);
+    }
+
     /** Parameters of every JavaScript call sent so far whose code contains {@code fragment}. */
     public List<List<Object>> javaScriptCalls(String fragment) {
         return javaScript.stream().map(PendingJavaScriptInvocation::getInvocation)
@@ -278,6 +296,7 @@ public final class ShellTestKit implements AutoCloseable {
             ViewGuard guard = new ViewGuard();
             guard.modules = modules;
             guard.sessions = new FakeInstance<>(List.of(session));
+            guard.tenants = tenants;
             return Stream.concat(super.getServiceInitListeners(), Stream.of(guard::onServiceInit));
         }
 

@@ -26,12 +26,29 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() throws Exception {
+        this(1280, 1000);
+    }
+
+    /** A phone-sized window (CSS pixels), e.g. 390 × 844 as an iPhone 12–14. */
+    public static Browser phone() throws Exception {
+        return new Browser(390, 844);
+    }
+
+    private static boolean narrow(int width) {
+        return width < 500; // headless Chromium's windows are at least 500 px wide: below that, emulate the device
+    }
+
+    public Browser(int width, int height) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1280,1000", "--lang=fi-FI",
+                "--window-size=" + width + "," + height, "--lang=fi-FI",
                 "--user-data-dir=" + Files.createTempDirectory("kyky-chromium-"));
+        if (narrow(width)) {
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
         driver = new ChromeDriver(service, options);
@@ -114,6 +131,18 @@ public final class Browser implements AutoCloseable {
         WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null));
         item.click();
+    }
+
+    /** Whether the page scrolls sideways: content wider than the window, the first thing that breaks on a phone. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > window.innerWidth"));
+    }
+
+    /** Whether the element is on screen, not pushed out of the window or covered by nothing wider than it. */
+    public boolean onScreen(By by) {
+        return Boolean.TRUE.equals(script("const r = arguments[0].getBoundingClientRect();"
+                + "return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;",
+                waitFor(by)));
     }
 
     public Object script(String js, Object... args) {

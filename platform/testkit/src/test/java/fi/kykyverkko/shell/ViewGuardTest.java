@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -37,7 +38,7 @@ class ViewGuardTest {
     @Test
     void aMemberOpensAViewOfAModuleTheirRegionHasOn() {
         kit.signInProfessional().start();
-        assertEquals(OK, kit.open("consultations"));
+        assertEquals(OK, kit.open("lappi/consultations"));
         NavigatorKt.expectView(ConsultationsView.class);
         _assertNone(H2.class, spec -> spec.withId("not-found"));
     }
@@ -45,19 +46,73 @@ class ViewGuardTest {
     @Test
     void aModuleTheActiveRegionHasOffIsNotFound() {
         kit.signInTwoRegionAdmin().start(); // a professional in Lappi too, but working in Keski-Uusimaa
-        assertEquals(NOT_FOUND, kit.open("consultations"));
+        assertEquals(NOT_FOUND, kit.open("keski-uusimaa/consultations"));
         expectNotFoundPage();
         _assertNone(ConsultationsView.class);
 
-        kit.session().switchTo(ShellTestKit.LAPPI);
-        assertEquals(OK, kit.open("consultations"));
+        kit.load("lappi/consultations");
         NavigatorKt.expectView(ConsultationsView.class);
+    }
+
+    @Test
+    void theBareAddressOpensTheFrontPageOfTheRegionLastWorkedIn() {
+        kit.signInTwoRegionAdmin().start();
+        assertEquals("keski-uusimaa", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        kit.load("lappi");
+        kit.load("");
+        assertEquals("lappi", UI.getCurrent().getInternals().getActiveViewLocation().getPath());
+        NavigatorKt.expectView(HomeView.class);
+    }
+
+    @Test
+    void aLinkIntoAnotherOfThePersonsRegionsSwitchesToItAndSaysSo() {
+        kit.signInTwoRegionAdmin().start();
+        assertEquals("Keski-Uusimaa", _get(H1.class, spec -> spec.withId("region-name")).getText());
+        kit.load("lappi/consultations");
+        NavigatorKt.expectView(ConsultationsView.class);
+        assertEquals(ShellTestKit.LAPPI, kit.session().activeTenant().orElseThrow());
+        assertEquals("Lappi", _get(H1.class, spec -> spec.withId("region-name")).getText());
+        NotificationsKt.expectNotifications("Olet nyt alueella Lappi.");
+    }
+
+    @Test
+    void aRegionThePersonDoesNotBelongToIsNotFoundAndNothingSwitches() {
+        kit.signInProfessional().start();
+        assertEquals(NOT_FOUND, kit.open("keski-uusimaa/consultations"));
+        expectNotFoundPage();
+        assertEquals(NOT_FOUND, kit.open("no-such-region"));
+        assertEquals(NOT_FOUND, kit.open("Lappi/consultations"));
+        assertEquals(ShellTestKit.LAPPI, kit.session().activeTenant().orElseThrow());
+        assertEquals("Lappi", _get(H1.class, spec -> spec.withId("region-name")).getText());
+    }
+
+    @Test
+    void anotherRegionInsideAPageBuiltForOneIsLoadedAfresh() {
+        kit.signInTwoRegionAdmin().start();
+        kit.load("lappi/consultations");
+        kit.open("keski-uusimaa"); // the back button, inside the same page: nothing of Keski-Uusimaa is built here
+        _get(ConsultationsView.class);
+        assertEquals("Lappi", _get(H1.class, spec -> spec.withId("region-name")).getText());
+        assertEquals(ShellTestKit.LAPPI, kit.session().activeTenant().orElseThrow());
+
+        kit.load("keski-uusimaa"); // what the browser does next
+        assertEquals("Keski-Uusimaa", _get(H1.class, spec -> spec.withId("region-name")).getText());
+        assertEquals(java.util.Optional.of(ShellTestKit.KESKI_UUSIMAA), fi.kykyverkko.shell.kit.Links.currentRegion());
+    }
+
+    @Test
+    void linksInsideTheShellNameTheirRegion() {
+        kit.signInTwoRegionAdmin().start();
+        kit.load("lappi/consultations");
+        assertEquals("lappi/consultations", fi.kykyverkko.shell.kit.Links.url(ConsultationsView.class));
+        assertEquals("keski-uusimaa/consultations", fi.kykyverkko.shell.kit.Links.url(ConsultationsView.class, ShellTestKit.KESKI_UUSIMAA));
+        assertEquals("admin/tenants", fi.kykyverkko.shell.kit.Links.url(TenantsView.class, ShellTestKit.LAPPI));
     }
 
     @Test
     void aViewNeedingARoleThePersonLacksIsNotFound() {
         kit.signInProfessional().start();
-        assertEquals(NOT_FOUND, kit.open("consultations/reports"));
+        assertEquals(NOT_FOUND, kit.open("lappi/consultations/reports"));
         expectNotFoundPage();
         _assertNone(ConsultationReportsView.class);
     }
@@ -65,16 +120,16 @@ class ViewGuardTest {
     @Test
     void theRoleOpensIt() {
         kit.signInManager().start();
-        assertEquals(OK, kit.open("consultations/reports"));
+        assertEquals(OK, kit.open("lappi/consultations/reports"));
         NavigatorKt.expectView(ConsultationReportsView.class);
     }
 
     @Test
     void programmaticNavigationIsGuardedToo() {
         kit.signInProfessional().start();
-        UI.getCurrent().navigate(ConsultationReportsView.class);
+        fi.kykyverkko.shell.kit.Links.navigate(ConsultationReportsView.class);
         expectNotFoundPage();
-        UI.getCurrent().navigate("consultations");
+        UI.getCurrent().navigate("lappi/consultations");
         NavigatorKt.expectView(ConsultationsView.class);
     }
 
@@ -97,14 +152,14 @@ class ViewGuardTest {
     @Test
     void aTenantAdminReachesRegionAdministration() {
         kit.signInTwoRegionAdmin().start();
-        assertEquals(OK, kit.open("admin/region"));
+        assertEquals(OK, kit.open("keski-uusimaa/admin/region"));
         NavigatorKt.expectView(TenantAdminView.class);
     }
 
     @Test
     void aProfessionalGetsNotFoundForRegionAdministration() {
         kit.signInProfessional().start();
-        assertEquals(NOT_FOUND, kit.open("admin/region"));
+        assertEquals(NOT_FOUND, kit.open("lappi/admin/region"));
         expectNotFoundPage();
         _assertNone(TenantAdminView.class);
     }
@@ -113,13 +168,14 @@ class ViewGuardTest {
     void aPlatformAdminInNoRegionGetsNotFoundForRegionAdministration() {
         kit.signInPlatformAdmin().start();
         assertEquals(NOT_FOUND, kit.open("admin/region"));
+        assertEquals(NOT_FOUND, kit.open("lappi/admin/region"));
         expectNotFoundPage();
     }
 
     @Test
     void aRouteNoModuleDeclaresIsNotFoundEvenForAPlatformAdmin() {
         kit.signInPlatformAdmin().start();
-        assertEquals(NOT_FOUND, kit.open("undeclared"));
+        assertEquals(NOT_FOUND, kit.open("lappi/undeclared"));
         expectNotFoundPage();
         _assertNone(UndeclaredView.class);
     }
@@ -130,7 +186,7 @@ class ViewGuardTest {
         assertEquals(NOT_FOUND, kit.open("no/such/page"));
         expectNotFoundPage();
         assertEquals("Lappi", _get(H1.class, spec -> spec.withId("region-name")).getText());
-        assertEquals("", _get(RouterLink.class, spec -> spec.withText("Etusivulle")).getHref());
+        assertEquals("lappi", _get(RouterLink.class, spec -> spec.withText("Etusivulle")).getHref());
         assertEquals("Sivua ei löydy – Kykyverkko", UI.getCurrent().getInternals().getTitle());
     }
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -34,8 +34,8 @@ import java.util.Comparator;
  * attachments and an invitation for calendars; tasks with owner, due date and status. A group of another
  * region, or one that does not exist, is "not found".
  */
-@Route(value = "networks/group", layout = MainLayout.class)
-public class GroupView extends PortalView implements HasUrlParameter<Long> {
+@Route(value = "networks/group/:id([0-9]+)", layout = MainLayout.class)
+public class GroupView extends PortalView implements BeforeEnterObserver {
 
     private final Groups groups;
     private final GroupForm form;
@@ -52,13 +52,22 @@ public class GroupView extends PortalView implements HasUrlParameter<Long> {
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long id = id(event.getRouteParameters().get("id").orElse(""));
         if (id == null || groups.find(tenant(), id).isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         groupId = id;
         render();
+    }
+
+    private static Long id(String digits) {
+        try {
+            return Long.valueOf(digits);
+        } catch (NumberFormatException tooLongOrEmpty) {
+            return null;
+        }
     }
 
     private void render() {

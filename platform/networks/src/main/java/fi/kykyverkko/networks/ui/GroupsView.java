@@ -1,12 +1,12 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.NetworkAccess;
 import fi.kykyverkko.networks.groups.GroupActivity;
@@ -28,7 +28,7 @@ public class GroupsView extends PortalView {
         Grid<GroupSummary> grid = new Grid<>();
         grid.setId("groups-grid");
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(s -> new RouterLink(s.group().getName(), GroupView.class, s.group().getId()))
+        grid.addComponentColumn(s -> Links.link(s.group().getName(), GroupView.class, "id", String.valueOf(s.group().getId())))
                 .setHeader(getTranslation("networks.groups.name")).setFlexGrow(3);
         grid.addColumn(s -> getTranslation(s.group().getKind().labelKey())).setHeader(getTranslation("networks.groups.kind")).setFlexGrow(2);
         grid.addColumn(s -> s.group().getConvener() == null ? getTranslation("networks.groups.no-convener") : s.group().getConvener().getName())
@@ -42,7 +42,7 @@ public class GroupsView extends PortalView {
         grid.setAllRowsVisible(true);
         if (NetworkAccess.canEditAll(user(), tenant())) {
             Button create = new Button(getTranslation("networks.groups.new"),
-                    e -> form.open(new NetworkGroup(), tenant(), user(), saved -> getUI().ifPresent(ui -> ui.navigate(GroupView.class, saved.getId()))));
+                    e -> form.open(new NetworkGroup(), tenant(), user(), saved -> Links.navigate(GroupView.class, "id", String.valueOf(saved.getId()))));
             create.setId("new-group");
             add(create);
         }

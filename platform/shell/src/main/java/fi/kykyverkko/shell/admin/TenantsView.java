@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Platform administration: every region, creating a new one live, and switching region modules on and off. */
-@Route(value = "admin/tenants", layout = MainLayout.class)
+@Route(value = "admin/tenants", layout = MainLayout.class, absolute = true) // the platform's, in no region
 public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TenantAdministration administration;

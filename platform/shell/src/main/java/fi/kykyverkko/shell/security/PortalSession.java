@@ -1,6 +1,8 @@
 package fi.kykyverkko.shell.security;
 
 import com.vaadin.cdi.annotation.VaadinSessionScoped;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -43,27 +45,45 @@ public class PortalSession implements Serializable {
             String name = claims.getName().orElse(username);
             user = PortalUser.fromClaims(username, name, list(claims, "tenant_roles"), list(claims, "groups"), known,
                     modules.tenantRoleNames());
-            activeTenant = user.tenants().stream().findFirst().orElse(null);
+            activeTenant = LastRegion.read().filter(user::canUse)
+                    .orElse(user.tenants().stream().findFirst().orElse(null));
         }
         return user;
     }
 
-    /** The tenant the person works in now; empty for someone who belongs to none (e.g. a platform admin only). */
+    /**
+     * The tenant the person works in now: the region of the browser tab being served (its address names it), else
+     * the one last switched to; empty for someone who belongs to none (e.g. a platform admin only). Per tab, so that
+     * two tabs open in two regions never act in each other's region.
+     */
     public Optional<TenantId> activeTenant() {
         user();
-        return Optional.ofNullable(activeTenant);
+        return regionOfTab(UI.getCurrent()).or(() -> Optional.ofNullable(activeTenant));
+    }
+
+    /** The region of a browser tab, set when it entered a region's address. */
+    public static Optional<TenantId> regionOfTab(UI tab) {
+        return tab == null ? Optional.empty() : Optional.ofNullable(ComponentUtil.getData(tab, TenantId.class));
     }
 
     public Optional<Tenant> activeTenantDetails() {
         return activeTenant().flatMap(registry::find);
     }
 
-    /** Switches tenant; refuses a tenant the person does not belong to. */
+    /**
+     * Switches this browser tab (and the session's default for new tabs) to a tenant, and remembers it for the
+     * next login; refuses a tenant the person does not belong to.
+     */
     public void switchTo(TenantId tenant) {
         if (!user().canUse(tenant)) {
             throw new IllegalArgumentException("not a member of " + tenant);
         }
         activeTenant = tenant;
+        UI tab = UI.getCurrent();
+        if (tab != null) {
+            ComponentUtil.setData(tab, TenantId.class, tenant);
+        }
+        LastRegion.remember(tenant);
     }
 
     /** The language the person chose in this session; Finnish until they choose. */

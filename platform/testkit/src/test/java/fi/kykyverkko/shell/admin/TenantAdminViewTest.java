@@ -40,7 +40,7 @@ class TenantAdminViewTest {
     /** Aino administers Keski-Uusimaa, her active region. */
     private void openAsTenantAdmin() {
         kit.signInTwoRegionAdmin().start();
-        assertEquals(200, kit.open("admin/region"));
+        assertEquals(200, kit.open("keski-uusimaa/admin/region"));
     }
 
     @Test
