@@ -6,18 +6,11 @@ import fi.kykyverkko.kernel.module.Indicator;
 import fi.kykyverkko.kernel.module.ModuleView;
 import fi.kykyverkko.kernel.module.CountIndicator;
 import fi.kykyverkko.kernel.module.DeclaredModule;
-import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.LocalizedText;
-import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.api.OrganisationResource;
 import fi.kykyverkko.networks.api.ServiceResource;
-import fi.kykyverkko.networks.catalogue.Catalogue;
-import fi.kykyverkko.networks.catalogue.CatalogueService;
 import fi.kykyverkko.networks.events.Events;
 import fi.kykyverkko.networks.events.MonthCount;
-import fi.kykyverkko.networks.groups.GroupSummary;
-import fi.kykyverkko.networks.groups.GroupTask;
-import fi.kykyverkko.networks.groups.Groups;
 import fi.kykyverkko.networks.ui.CatalogueView;
 import fi.kykyverkko.networks.ui.EventsView;
 import fi.kykyverkko.networks.ui.GroupView;
@@ -27,7 +20,6 @@ import fi.kykyverkko.networks.ui.OrganisationsView;
 import fi.kykyverkko.networks.ui.PeopleView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -44,13 +36,10 @@ public class NetworksModule extends DeclaredModule {
     }
 
     @Inject
-    Groups groups;
-
-    @Inject
-    Catalogue catalogue;
-
-    @Inject
     Events events;
+
+    @Inject
+    fi.kykyverkko.networks.home.NetworkHome home;
 
     /**
      * The module's texts in one language, for code outside Vaadin (the public page, imports); Finnish is the
@@ -101,42 +90,19 @@ public class NetworksModule extends DeclaredModule {
         return List.of(OrganisationResource.class, ServiceResource.class);
     }
 
+    /** What the module does, in the menu's own names, for the front page. */
+    @Override
+    public String aboutKey() {
+        return "networks.about";
+    }
+
     /**
-     * Quiet groups for everyone in the region (networks faded when nobody noticed), a personal note to the
-     * convener of a quiet group, the entries of a member's organisation that wait for review, and open tasks.
+     * The person's front page in the region: what waits for them, what is coming and what changed in their groups
+     * ({@code networks.home}).
      */
     @Override
     public List<HomeCard> homeCards(HomeContext context) {
-        if (!context.hasAnyRole(NetworkAccess.READERS.toArray(String[]::new))) {
-            return List.of();
-        }
-        List<HomeCard> cards = new ArrayList<>();
-        List<GroupSummary> quiet = groups.quiet(context.tenant());
-        if (!quiet.isEmpty()) {
-            List<HomeCard.Line> lines = new ArrayList<>();
-            for (GroupSummary s : quiet) {
-                boolean mine = s.group().isConvenedBy(context.user().username());
-                lines.add(HomeCard.Line.link(GroupView.class, String.valueOf(s.group().getId()),
-                        mine ? "networks.home.quiet-group-yours" : "networks.home.quiet-group", s.group().getName(),
-                        s.activity().lastHeld() == null ? "–" : PortalTime.date(s.activity().lastHeld(), null)));
-            }
-            cards.add(new HomeCard("networks.home.quiet-title", true, lines));
-        }
-        List<CatalogueService> toReview = context.hasAnyRole(Roles.NETWORK_MEMBER)
-                ? catalogue.maintainedBy(context.tenant(), context.user().username()).stream().filter(s -> s.needsReview(PortalTime.today())).toList()
-                : context.hasAnyRole(Roles.TENANT_ADMIN) ? catalogue.needingReview(context.tenant()) : List.of();
-        if (!toReview.isEmpty()) {
-            cards.add(new HomeCard("networks.home.review-title", true, toReview.stream().limit(10)
-                    .map(s -> HomeCard.Line.link(fi.kykyverkko.networks.ui.CatalogueView.class, null, "networks.home.review-line", s.getNameFi(),
-                            PortalTime.date(s.getLastReviewed(), null))).toList()));
-        }
-        List<GroupTask> tasks = groups.openTasksOf(context.tenant(), context.user().username());
-        if (!tasks.isEmpty()) {
-            cards.add(new HomeCard("networks.home.tasks-title", tasks.stream().anyMatch(t -> t.isOverdue(PortalTime.today())), tasks.stream()
-                    .map(t -> HomeCard.Line.link(GroupView.class, String.valueOf(t.getGroupId()), "networks.home.task-line", t.getTitle(),
-                            t.getDueOn() == null ? "–" : PortalTime.date(t.getDueOn(), null))).toList()));
-        }
-        return cards;
+        return home.cards(context);
     }
 
     @Override

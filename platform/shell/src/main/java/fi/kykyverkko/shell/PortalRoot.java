@@ -3,6 +3,7 @@ package fi.kykyverkko.shell;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.module.ModuleRegistry;
 import fi.kykyverkko.kernel.schema.StartupState;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import jakarta.inject.Inject;
 public class PortalRoot extends HomeView {
 
     @Inject
-    public PortalRoot(PortalSession session, ModuleRegistry modules, StartupState startup) {
-        super(session, modules, startup);
+    public PortalRoot(PortalSession session, ModuleRegistry modules, TenantRegistry tenants, StartupState startup) {
+        super(session, modules, tenants, startup);
     }
 }

@@ -35,14 +35,22 @@ public class ConsultationsModule extends DeclaredModule {
                 new ModuleView(ConsultationReportsView.class, "consultations.reports.title", "vaadin:chart", Set.of(Roles.MANAGER), true));
     }
 
-    /** Managers get a card with a count and a link; everyone else nothing. */
+    @Override
+    public String aboutKey() {
+        return "consultations.about";
+    }
+
+    /** Managers get a card of what waits (a count and a link) and one of what is coming; everyone else nothing. */
     @Override
     public List<HomeCard> homeCards(HomeContext context) {
         if (!context.hasAnyRole(Roles.MANAGER)) {
             return List.of();
         }
-        return List.of(new HomeCard("consultations.card.title", true,
-                List.of(HomeCard.Line.link(ConsultationsView.class, null, "consultations.card.waiting", 3))));
+        return List.of(
+                new HomeCard("consultations.card.coming-title", false,
+                        List.of(HomeCard.Line.text("consultations.card.next", "ti 15.12.2026")), HomeCard.Section.COMING),
+                new HomeCard("consultations.card.title", true,
+                        List.of(HomeCard.Line.link(ConsultationsView.class, null, "consultations.card.waiting", 3))));
     }
 
     /** Any member of a region that has the module on. */

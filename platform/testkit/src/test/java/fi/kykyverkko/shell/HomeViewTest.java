@@ -1,23 +1,37 @@
 package fi.kykyverkko.shell;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouterLink;
+import fi.kykyverkko.shell.admin.TenantsView;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The front page: who you are, where, and exactly the views your roles open in the active region. */
+/**
+ * The front page: who you are and where, what the region's modules do (only those that are on and that you see),
+ * and the modules' cards in three sections — what waits, what is coming, what changed. A platform administrator
+ * gets the platform's page instead of being told to ask for an invitation.
+ */
 class HomeViewTest {
 
     private final ShellTestKit kit = new ShellTestKit();
@@ -42,58 +56,110 @@ class HomeViewTest {
 
     @Test
     void someoneInNoRegionIsToldWhatToDo() {
-        kit.signInPlatformAdmin().start();
+        kit.signIn("olli", "Olli Outo", List.of(), List.of()).start();
         assertEquals("Et ole vielä minkään alueen jäsen. Pyydä alueen ylläpitäjää kutsumaan sinut.", where());
+        _assertNone(Div.class, spec -> spec.withId("home-cards"));
+        _assertNone(Section.class, spec -> spec.withId("home-platform"));
     }
 
     @Test
-    void aProfessionalSeesTheRegionsModuleButNoManagerOrAdministrationViews() {
-        kit.signInProfessional().start();
-        assertEquals(List.of("Konsultaatioajat"), whatYouCanDo());
+    void theIntroPromisesOnlyWhatTheRegionsModulesDo() {
+        kit.signInProfessional().start(); // Lappi: the consultations module is on
+        assertEquals(List.of("Kykyverkko on alueen työkyvyn tuen verkoston yhteinen työtila. Tällä sivulla näet, mikä odottaa sinua, "
+                        + "mitä on tulossa ja mikä on muuttunut.",
+                "Konsultaatioajat kokoaa nimettömät konsultaatiot, ja Konsultaatioraportit laskee ne."), about());
+        String all = String.join(" ", about()).toLowerCase(Locale.ROOT);
+        for (String promise : List.of("asiakaspolu", "asiakasraa", "kysely", "mittari", "palvelutarjotin")) {
+            assertFalse(all.contains(promise), promise);
+        }
     }
 
     @Test
-    void aManagerAlsoSeesTheManagersView() {
+    void aModuleTheRegionHasOffIsNotDescribed() {
+        kit.signInTwoRegionAdmin().start(); // Keski-Uusimaa: consultations are off there
+        assertEquals(1, about().size(), about().toString());
+    }
+
+    @Test
+    void theMenuIsNotRepeatedOnTheFrontPage() {
         kit.signInManager().start();
-        assertEquals(List.of("Konsultaatioajat", "Konsultaatioraportit"), whatYouCanDo());
+        _assertNone(UnorderedList.class, spec -> spec.withId("what-you-can-do"));
+        // the only links on the page are the cards' own: no list of the menu's views
+        assertEquals(List.of("3 kysymystä odottaa vastaajaa"),
+                _find(_get(Div.class, spec -> spec.withId("home-cards")), RouterLink.class).stream().map(RouterLink::getText).toList());
     }
 
     @Test
-    void aTenantAdminSeesRegionAdministrationButNotModulesTheRegionHasOff() {
-        kit.signInTwoRegionAdmin().start(); // active region Keski-Uusimaa: consultations are off there
-        assertEquals("Työskentelet alueella Keski-Uusimaa. Roolisi: alueen ylläpitäjä.", where());
-        assertEquals(List.of("Alueen ylläpito"), whatYouCanDo());
-    }
-
-    @Test
-    void aPlatformAdminSeesPlatformAdministration() {
-        kit.signInPlatformAdmin().start();
-        assertEquals(List.of("Alueet"), whatYouCanDo());
-    }
-
-    @Test
-    void aLinkOpensItsView() {
-        kit.signInProfessional().start();
-        RouterLinkKt._click(_get(RouterLink.class, spec -> spec.withText("Konsultaatioajat")));
-        _get(ConsultationsModule.ConsultationsView.class);
-    }
-
-    @Test
-    void aModulesCardShowsWhatWaitsWithALinkToItsView() {
+    void cardsStandInTheirSectionsWithWhatAsksForActionFirst() {
         kit.signInManager().start();
-        Div cards = _get(Div.class, spec -> spec.withId("home-cards"));
-        assertEquals("Konsultaatiot", _get(cards, H4.class).getText());
-        RouterLink link = _get(cards, RouterLink.class);
+        assertEquals(List.of("Odottaa sinua", "Tulossa", "Muuttunut viime aikoina"),
+                _find(_get(Div.class, spec -> spec.withId("home-cards")), H3.class).stream().map(H3::getText).toList());
+        assertEquals(List.of("Konsultaatiot"), cardTitles("home-waits"));
+        assertEquals(List.of("Seuraavat konsultaatioajat"), cardTitles("home-coming"));
+        assertEquals(List.of(), cardTitles("home-changed"));
+        assertEquals("Ei viimeaikaisia muutoksia.", _get(section("home-changed"), Paragraph.class).getText());
+        Article waiting = _get(section("home-waits"), Article.class);
+        assertEquals("Vaatii toimia", _get(waiting, Paragraph.class).getText(), "asking for action is said in words, not only by colour");
+        Article coming = _get(section("home-coming"), Article.class);
+        _assertNone(coming, Paragraph.class);
+        assertEquals("Konsultaatioaika ti 15.12.2026", _get(coming, ListItem.class).getText());
+    }
+
+    @Test
+    void aCardIsNamedByItsHeadingForScreenReaders() {
+        kit.signInManager().start();
+        Article card = _get(section("home-waits"), Article.class);
+        H4 title = _get(card, H4.class);
+        assertEquals(title.getId().orElseThrow(), card.getElement().getAttribute("aria-labelledby"));
+        assertEquals("home-waits-title", section("home-waits").getElement().getAttribute("aria-labelledby"));
+    }
+
+    @Test
+    void aModulesCardLinksToItsView() {
+        kit.signInManager().start();
+        RouterLink link = _get(section("home-waits"), RouterLink.class);
         assertEquals("3 kysymystä odottaa vastaajaa", link.getText());
-        assertEquals("lappi/consultations", link.getHref());
+        assertEquals("lappi/consultations", link.getHref(), "the link names its region");
     }
 
     @Test
-    void withoutCardsTheFrontPageSaysNothingWaits() {
+    void withoutCardsEachSectionSaysSo() {
         kit.signInProfessional().start();
-        Div cards = _get(Div.class, spec -> spec.withId("home-cards"));
-        assertEquals(List.of(), _find(cards, H4.class));
-        assertEquals("Ei avoimia tehtäviä.", _get(cards, Paragraph.class).getText());
+        assertEquals(List.of(), _find(_get(Div.class, spec -> spec.withId("home-cards")), Article.class));
+        assertEquals("Ei avoimia tehtäviä.", _get(section("home-waits"), Paragraph.class).getText());
+        assertEquals("Ei tulevia kokouksia tai tapahtumia.", _get(section("home-coming"), Paragraph.class).getText());
+    }
+
+    @Test
+    void thePlatformAdministratorGetsThePlatformsPage() {
+        kit.signInPlatformAdmin().start();
+        assertEquals("Olet alustan ylläpitäjä: luot alueet ja päätät niiden lisäosista.", where());
+        Section platform = section("home-platform");
+        assertEquals("Alustan ylläpito", _get(platform, H3.class).getText());
+        assertEquals("Portaalissa on 2 aluetta.", _find(platform, Paragraph.class).get(0).getText());
+        assertEquals(List.of("Keski-Uusimaa – 3 kuntaa", "Lappi – 2 kuntaa; lisäosat: Konsultaatioajat"),
+                _find(_get(platform, UnorderedList.class), ListItem.class).stream().map(ListItem::getText).toList());
+        _assertNone(Div.class, spec -> spec.withId("home-cards"));
+    }
+
+    @Test
+    void thePlatformPageLeadsToCreatingARegion() {
+        kit.signInPlatformAdmin().start();
+        RouterLink manage = _get(RouterLink.class, spec -> spec.withId("home-manage-regions"));
+        assertEquals("Alueet: luo alue tai muuta alueen lisäosia", manage.getText());
+        RouterLinkKt._click(manage);
+        _get(TenantsView.class);
+    }
+
+    @Test
+    void theFrontPageSpeaksSwedishToo() {
+        kit.signInManager().start();
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = _get(Select.class, spec -> spec.withId("language-switcher"));
+        _setValue(language, PortalI18NProvider.SWEDISH);
+        assertEquals(List.of("Väntar på dig", "På gång", "Ändrat på sistone"),
+                _find(_get(Div.class, spec -> spec.withId("home-cards")), H3.class).stream().map(H3::getText).toList());
+        assertTrue(about().get(1).startsWith("Konsultationstider samlar"), about().toString());
     }
 
     @Test
@@ -109,8 +175,15 @@ class HomeViewTest {
         return _get(Paragraph.class, spec -> spec.withId("where")).getText();
     }
 
-    private static List<String> whatYouCanDo() {
-        UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("what-you-can-do"));
-        return _find(list, RouterLink.class).stream().map(RouterLink::getText).toList();
+    private static List<String> about() {
+        return _find(_get(Div.class, spec -> spec.withId("home-about")), Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    private static Section section(String id) {
+        return _get(Section.class, spec -> spec.withId(id));
+    }
+
+    private static List<String> cardTitles(String sectionId) {
+        return _find(section(sectionId), H4.class).stream().map(H4::getText).toList();
     }
 }

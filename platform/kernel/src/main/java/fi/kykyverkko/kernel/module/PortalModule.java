@@ -55,7 +55,18 @@ public interface PortalModule {
         return java.util.List.of();
     }
 
-    /** Cards for the front page of {@code context.user()} in {@code context.tenant()}; computed on each visit. */
+    /**
+     * Translation key of one or two sentences for the front page saying what this module does, naming its views
+     * as the menu names them; shown where the module is on and the person sees one of its views. Null for none.
+     */
+    default String aboutKey() {
+        return null;
+    }
+
+    /**
+     * Cards for the front page of {@code context.user()} in {@code context.tenant()}, each in its section (what
+     * waits, what is coming, what changed); computed on each visit, so keep them cheap.
+     */
     default java.util.List<HomeCard> homeCards(HomeContext context) {
         return java.util.List.of();
     }

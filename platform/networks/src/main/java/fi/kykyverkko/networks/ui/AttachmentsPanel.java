@@ -39,7 +39,7 @@ final class AttachmentsPanel extends Div {
         add(files);
         if (manage) {
             MemoryBuffer buffer = new MemoryBuffer();
-            Upload upload = new Upload(buffer);
+            Upload upload = fi.kykyverkko.shell.kit.Uploads.upload(buffer, getLocale());
             upload.setMaxFileSize(MeetingAttachment.MAX_BYTES);
             upload.setDropLabel(new Span(getTranslation("networks.meeting.drop-file")));
             upload.addSucceededListener(e -> {

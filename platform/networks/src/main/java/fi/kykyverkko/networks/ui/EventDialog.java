@@ -65,6 +65,7 @@ final class EventDialog extends Dialog {
                 e.setCode(Codes.fromName(e.getTitle()));
             }
         });
+        form.required("title", "kind", "startsAt", "endsAt");
         form.read(event);
         FormLayout layout = new FormLayout(title, kind, starts, ends, place, link, audience, description, open, capacity, headCount);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));

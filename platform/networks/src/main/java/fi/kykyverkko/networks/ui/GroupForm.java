@@ -3,6 +3,7 @@ package fi.kykyverkko.networks.ui;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
+import fi.kykyverkko.shell.kit.Pickers;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -78,12 +79,12 @@ public class GroupForm {
         form.bind("startedOn", startedOn, g -> g.getStartedOn() == null ? PortalTime.today() : g.getStartedOn(), NetworkGroup::setStartedOn);
         Checkbox active = new Checkbox(dialog.getTranslation("networks.groups.active"));
         form.binder().forField(active).bind(NetworkGroup::isActive, NetworkGroup::setActive);
-        MultiSelectComboBox<Person> members = new MultiSelectComboBox<>(dialog.getTranslation("networks.groups.members"));
+        MultiSelectComboBox<Person> members = Pickers.multiSelect(dialog.getTranslation("networks.groups.members"), com.vaadin.flow.component.UI.getCurrent().getLocale());
         members.setItems(everyone);
         members.setItemLabelGenerator(Person::label);
         form.bind("members", members, g -> everyone.stream().filter(p -> g.getMembers().stream().anyMatch(m -> m.getId().equals(p.getId())))
                 .collect(Collectors.toSet()), NetworkGroup::setMembers);
-        MultiSelectComboBox<Organisation> memberOrganisations = new MultiSelectComboBox<>(dialog.getTranslation("networks.groups.organisations"));
+        MultiSelectComboBox<Organisation> memberOrganisations = Pickers.multiSelect(dialog.getTranslation("networks.groups.organisations"), com.vaadin.flow.component.UI.getCurrent().getLocale());
         memberOrganisations.setItems(allOrganisations);
         memberOrganisations.setItemLabelGenerator(o -> o.names().in(com.vaadin.flow.component.UI.getCurrent().getLocale()));
         form.bind("organisations", memberOrganisations, g -> allOrganisations.stream()
@@ -93,6 +94,7 @@ public class GroupForm {
                 g.setCode(Codes.fromName(g.getName()));
             }
         });
+        form.required("name", "kind", "startedOn");
         form.read(group);
 
         FormLayout layout = new FormLayout(name, kind, purpose, convener, cadence.unit, cadence.interval, cadence.day, cadence.ordinal,

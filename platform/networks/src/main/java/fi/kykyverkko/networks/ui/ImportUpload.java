@@ -44,7 +44,7 @@ final class ImportUpload extends Div {
         report.setVisible(false);
 
         MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = fi.kykyverkko.shell.kit.Uploads.upload(buffer, getLocale());
         upload.setId("import-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFileSize((int) CsvReader.DEFAULT_MAX_BYTES);

@@ -43,6 +43,7 @@ final class MeetingDialog extends Dialog {
         TextArea agenda = form.bind("agenda", Fields.area(this, "networks.meeting.agenda", "meeting-agenda"), Meeting::getAgenda, Meeting::setAgenda);
         TextArea minutes = form.bind("minutes", Fields.area(this, "networks.meeting.minutes", "meeting-minutes"), Meeting::getMinutes, Meeting::setMinutes);
         TextArea decisions = form.bind("decisions", Fields.area(this, "networks.meeting.decisions", null), Meeting::getDecisions, Meeting::setDecisions);
+        form.required("startsAt", "endsAt", "status");
         form.read(meeting);
         FormLayout layout = new FormLayout(starts, ends, place, link, status, agenda, minutes, decisions);
         layout.setColspan(agenda, 2);

@@ -40,6 +40,7 @@ final class OrganisationDialog extends Dialog {
         TextField municipalities = form.bind("municipalities", Fields.text(this, "networks.catalogue.municipalities", null),
                 o -> String.join("; ", o.getMunicipalities()), (o, v) -> o.setMunicipalities(TextListConverter.split(v)));
         TextField code = CodeField.bind(this, form, Organisation::getNameFi);
+        form.required("nameFi", "type");
         form.read(organisation);
         FormLayout layout = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));

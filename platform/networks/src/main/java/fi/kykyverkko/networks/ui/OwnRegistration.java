@@ -94,7 +94,7 @@ final class OwnRegistration extends Div {
                 EventRegistration::getOrganisation, EventRegistration::setOrganisation);
         TextField email = form.bind("email", Fields.text(this, "networks.field.email", "registration-email"),
                 EventRegistration::getEmail, EventRegistration::setEmail);
-        name.setRequiredIndicatorVisible(true);
+        form.required("name");
         form.read(prefilled());
         Button register = new Button(getTranslation("networks.events.register"), e -> register(form));
         register.setId("register");

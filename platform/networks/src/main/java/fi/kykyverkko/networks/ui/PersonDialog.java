@@ -46,6 +46,7 @@ final class PersonDialog extends Dialog {
                 p.setCode(Codes.fromName(p.getName()));
             }
         });
+        form.required("name");
         form.read(person);
         FormLayout layout = new FormLayout(name, title, organisation, email, phone, username);
         if (!editable) {

@@ -39,6 +39,7 @@ final class TaskDialog extends Dialog {
         status.setItems(TaskStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
         form.bind("status", status, GroupTask::getStatus, GroupTask::setStatus);
+        form.required("title", "status");
         form.read(task);
         add(new FormLayout(title, owner, due, status));
         FormSave.closeButton(this, null);

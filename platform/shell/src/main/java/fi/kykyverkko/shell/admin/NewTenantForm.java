@@ -36,8 +36,8 @@ class NewTenantForm extends VerticalLayout {
     private final Select<String> theme = new Select<>();
     private final CheckboxGroup<PortalModule> newModules = new CheckboxGroup<>();
 
-    NewTenantForm(TenantAdministration administration, List<PortalModule> optional, TenantThemes themes, PortalSession session,
-                  Runnable onCreated) {
+    NewTenantForm(TenantAdministration administration, List<PortalModule> optional, TenantThemes themes, RegionLabels labels,
+                  PortalSession session, Runnable onCreated) {
         this.administration = administration;
         this.session = session;
         this.onCreated = onCreated;
@@ -54,6 +54,7 @@ class NewTenantForm extends VerticalLayout {
         theme.setLabel(getTranslation("admin.tenant.theme"));
         theme.setId("new-tenant-theme");
         theme.setItems(themes.names());
+        theme.setItemLabelGenerator(name -> labels.theme(name, getLocale()));
         theme.setValue("base");
         newModules.setLabel(getTranslation("admin.tenant.modules"));
         newModules.setId("new-tenant-modules");
@@ -77,7 +78,7 @@ class NewTenantForm extends VerticalLayout {
         boolean ok = required(nameFi) & required(nameSv) & required(nameEn) & required(organisation);
         String idValue = id.getValue().trim();
         if (idValue.isEmpty()) {
-            invalid(id, getTranslation("form.required"));
+            invalid(id, getTranslation("validation.required"));
             ok = false;
         } else if (TenantId.problemWith(idValue) != null) {
             invalid(id, getTranslation("admin.tenant.id.invalid"));
@@ -124,7 +125,7 @@ class NewTenantForm extends VerticalLayout {
 
     private boolean required(TextField field) {
         if (field.getValue().isBlank()) {
-            invalid(field, getTranslation("form.required"));
+            invalid(field, getTranslation("validation.required"));
             return false;
         }
         field.setInvalid(false);

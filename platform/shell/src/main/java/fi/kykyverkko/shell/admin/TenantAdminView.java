@@ -92,6 +92,9 @@ public class TenantAdminView extends VerticalLayout implements HasDynamicTitle {
         lastName.setId("invite-last-name");
         CheckboxGroup<String> roles = new CheckboxGroup<>(getTranslation("admin.member.roles"));
         roles.setId("invite-roles");
+        // said as a hint rather than the required marker: on a checkbox group (role=group) the marker's aria-required
+        // is not an allowed attribute (axe: aria-allowed-attr, critical)
+        roles.setHelperText(getTranslation("admin.invite.roles.required"));
         roles.setItems(offered);
         roles.setItemLabelGenerator(r -> modules.roleLabel(r, getLocale()));
         Button invite = new Button(getTranslation("admin.invite.send"), e -> {

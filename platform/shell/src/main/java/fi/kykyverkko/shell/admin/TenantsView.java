@@ -43,12 +43,13 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         this.session = session;
         add(new H2(getTranslation("admin.tenants.title")));
 
+        RegionLabels labels = new RegionLabels(modules, registry, this);
         grid.setId("tenant-grid");
         grid.addColumn(t -> t.tenantId().value()).setHeader(getTranslation("admin.tenant.id")).setAutoWidth(true);
         grid.addColumn(t -> t.names().in(getLocale())).setHeader(getTranslation("admin.tenant.name")).setFlexGrow(1);
         grid.addColumn(t -> String.join(", ", t.municipalities())).setHeader(getTranslation("admin.tenant.municipalities"));
-        grid.addColumn(t -> t.modules().stream().sorted().collect(Collectors.joining(", "))).setHeader(getTranslation("admin.tenant.modules"));
-        grid.addColumn(Tenant::theme).setHeader(getTranslation("admin.tenant.theme"));
+        grid.addColumn(t -> labels.modules(t.modules(), getLocale())).setHeader(getTranslation("admin.tenant.modules"));
+        grid.addColumn(t -> labels.theme(t.theme(), getLocale())).setHeader(getTranslation("admin.tenant.theme"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showModules(e.getValue()));
         add(grid);
@@ -66,7 +67,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         grid.asSingleSelect().addValueChangeListener(e -> saveModules.setVisible(e.getValue() != null));
 
         add(new H3(getTranslation("admin.tenants.create")));
-        add(new NewTenantForm(administration, optional, themes, session, this::refresh));
+        add(new NewTenantForm(administration, optional, themes, labels, session, this::refresh));
         refresh();
     }
 

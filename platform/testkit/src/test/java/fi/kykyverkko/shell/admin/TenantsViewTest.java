@@ -50,14 +50,28 @@ class TenantsViewTest {
     void listsEveryRegion() {
         Grid<Tenant> grid = grid();
         GridKt.expectRows(grid, 2);
-        GridKt.expectRow(grid, 0, "keski-uusimaa", "Keski-Uusimaa", "Kerava, Järvenpää, Tuusula", "", "base");
-        GridKt.expectRow(grid, 1, "lappi", "Lappi", "Rovaniemi, Kemi", "consultations", "lappi");
+        GridKt.expectRow(grid, 0, "keski-uusimaa", "Keski-Uusimaa", "Kerava, Järvenpää, Tuusula", "", "Kykyverkon perusteema");
+        GridKt.expectRow(grid, 1, "lappi", "Lappi", "Rovaniemi, Kemi", "Konsultaatioajat", "Lappi");
     }
 
     @Test
     void offersTheThemesFoundInTheThemesFolder() {
         assertEquals(List.of("base", "lappi"), theme().getListDataView().getItems().toList());
         assertEquals("base", theme().getValue());
+    }
+
+    @Test
+    void themesAreNamedAfterTheirRegionInTheReadersLanguage() {
+        assertEquals(List.of("Kykyverkon perusteema", "Lappi"),
+                theme().getListDataView().getItems().map(theme().getItemLabelGenerator()).toList());
+    }
+
+    @Test
+    void aModuleIdNoInstalledModuleHasIsSaidSo() {
+        kit.enable(ShellTestKit.LAPPI, "ips"); // named in Lapland's definition, but no such module is installed
+        kit.open("");
+        kit.open("admin/tenants");
+        GridKt.expectRow(grid(), 1, "lappi", "Lappi", "Rovaniemi, Kemi", "ips (ei asennettu), Konsultaatioajat", "Lappi");
     }
 
     @Test
@@ -85,7 +99,7 @@ class TenantsViewTest {
                 "new-tenant-organisation")) {
             TextField field = text(required);
             assertTrue(field.isInvalid(), required);
-            assertEquals("Pakollinen tieto", field.getErrorMessage(), required);
+            assertEquals("Pakollinen tieto.", field.getErrorMessage(), required);
         }
         TextArea municipalities = municipalities();
         assertTrue(municipalities.isInvalid());
@@ -128,7 +142,7 @@ class TenantsViewTest {
         NotificationsKt.expectNotifications("Alue Pohjois-Savo luotiin. Sinusta tuli sen ylläpitäjä; kirjaudu uudelleen, "
                 + "niin alue näkyy aluevalikossasi.");
         GridKt.expectRows(grid(), 3);
-        GridKt.expectRow(grid(), 2, "pohjois-savo", "Pohjois-Savo", "Kuopio, Siilinjärvi, Varkaus", "consultations", "lappi");
+        GridKt.expectRow(grid(), 2, "pohjois-savo", "Pohjois-Savo", "Kuopio, Siilinjärvi, Varkaus", "Konsultaatioajat", "Lappi");
         assertEquals("", text("new-tenant-id").getValue(), "the form is emptied for the next region");
     }
 
@@ -165,7 +179,7 @@ class TenantsViewTest {
 
         assertEquals(List.of(new ModuleSwitch(ShellTestKit.LAPPI, Set.of())), kit.provisioner.moduleSwitches);
         NotificationsKt.expectNotifications("Alueen Lappi lisäosat tallennettiin.");
-        GridKt.expectRow(grid(), 1, "lappi", "Lappi", "Rovaniemi, Kemi", "", "lappi");
+        GridKt.expectRow(grid(), 1, "lappi", "Lappi", "Rovaniemi, Kemi", "", "Lappi");
     }
 
     @Test
