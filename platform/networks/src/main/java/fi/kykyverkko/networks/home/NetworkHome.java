@@ -59,16 +59,8 @@ public class NetworkHome {
         List<Person> everyone = people.list(context.tenant());
         Map<String, String> names = new HashMap<>();
         everyone.stream().filter(p -> p.getUsername() != null).forEach(p -> names.put(p.getUsername(), p.getName()));
-        String email = everyone.stream().filter(p -> username.equals(p.getUsername())).map(Person::getEmail)
-                .filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
-        Set<Long> registered = new HashSet<>();
-        if (email != null) {
-            // registrations carry the e-mail the person gave; only the few soonest events are looked at
-            coming.stream().filter(s -> s.event().getStartsAt().isAfter(Instant.now()) && s.registered() > 0)
-                    .sorted(java.util.Comparator.comparing(s -> s.event().getStartsAt())).limit(NetworkCards.MAX_LINES)
-                    .filter(s -> events.registrations(context.tenant(), s.event().getId()).stream().anyMatch(r -> email.equalsIgnoreCase(r.getEmail())))
-                    .forEach(s -> registered.add(s.event().getId()));
-        }
+        // a registration names the account that made it (one per person), so one query answers for every event
+        Set<Long> registered = new HashSet<>(events.registeredEventIds(context.tenant(), username));
         List<CatalogueService> toReview = context.hasAnyRole(Roles.NETWORK_MEMBER)
                 ? catalogue.maintainedBy(context.tenant(), username).stream().filter(c -> c.needsReview(PortalTime.today())).toList()
                 : context.hasAnyRole(Roles.TENANT_ADMIN) ? catalogue.needingReview(context.tenant()) : List.of();

@@ -50,9 +50,13 @@ final class NetworksInMemory {
     /** The shell with the networks module and these services. */
     ShellTestKit kit() {
         NetworksModule module = new NetworksModule();
-        set(module, "groups", groups);
+        fi.kykyverkko.networks.home.NetworkHome home = new fi.kykyverkko.networks.home.NetworkHome();
+        set(home, "groups", groups);
+        set(home, "events", events);
+        set(home, "people", people);
+        set(home, "catalogue", new NoCatalogue());
+        set(module, "home", home);
         set(module, "events", events);
-        set(module, "catalogue", new NoCatalogue());
         return new ShellTestKit(module).bean(Events.class, events).bean(People.class, people).bean(Groups.class, groups)
                 .bean(Organisations.class, organisations).bean(GroupForm.class, new GroupForm(groups, people, organisations));
     }
