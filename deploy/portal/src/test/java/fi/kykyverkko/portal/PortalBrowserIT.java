@@ -49,7 +49,7 @@ class PortalBrowserIT extends PortalClientTest {
             assertTrue(browser.driver().getCurrentUrl().endsWith("/kymenlaakso"), browser.driver().getCurrentUrl());
             // a group's address, as it would be pasted into an e-mail
             browser.open(portal("kymenlaakso/networks/groups"));
-            String group = browser.waitFor(By.cssSelector("#groups-grid a[href*='networks/group/']")).getAttribute("href");
+            String group = browser.waitFor(By.cssSelector("#groups-list a[href*='networks/group/']")).getAttribute("href");
             assertTrue(group.contains("/kymenlaakso/networks/group/"), group);
             browser.open(group);
             String heading = browser.text(By.id("group-heading"));

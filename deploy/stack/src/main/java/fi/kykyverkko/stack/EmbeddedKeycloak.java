@@ -205,7 +205,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
+    /** Deletes a folder and everything in it (gone already is fine). */
+    static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

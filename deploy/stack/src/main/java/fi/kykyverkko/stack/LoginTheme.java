@@ -64,7 +64,7 @@ public final class LoginTheme {
         requireSource();
         Path target = keycloakHome.resolve("themes").resolve(NAME);
         try {
-            deleteRecursively(target);
+            EmbeddedKeycloak.deleteRecursively(target);
             copyRecursively(source, target);
             Path resources = Files.createDirectories(target.resolve("login/resources"));
             List<Look> found = readLooks();
@@ -173,14 +173,4 @@ public final class LoginTheme {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

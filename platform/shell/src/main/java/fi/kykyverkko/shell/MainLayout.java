@@ -158,7 +158,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return regions;
     }
 
-    /** Shows the tab's region: name, logo, colours, menu and controls. Called again when a link leads to another region. */
+    /** Shows the tab's region (fixed for the page: another region is a fresh page): name, logo, colours, menu, controls. */
     private void refresh() {
         Optional<Tenant> tenant = session.activeTenantDetails();
         shown = tenant.map(Tenant::tenantId).orElse(null);
@@ -228,9 +228,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (!java.util.Objects.equals(shown, session.activeTenant().orElse(null))) {
-            refresh(); // a link inside this tab led to another of the person's regions
-        }
         // screen readers pick the voice by the document's language
         UI.getCurrent().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }

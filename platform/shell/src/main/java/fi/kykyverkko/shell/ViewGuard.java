@@ -91,7 +91,9 @@ public class ViewGuard {
                 event.forwardToUrl(event.getLocation().getPathWithQueryParameters());
                 return;
             }
-            enter(session, wanted.get(), event.getUI());
+            if (ofTab.isEmpty()) {
+                enter(session, wanted.get(), event.getUI()); // once per page: later navigations stay in its region
+            }
         } else if (target == PortalRoot.class && session.activeTenant().isPresent()) {
             // the bare portal address opens the front page of the region last worked in
             event.forwardTo(Links.url(HomeView.class, session.activeTenant().get()));

@@ -347,8 +347,8 @@ public final class ShellTestKit implements AutoCloseable {
         return registry;
     }
 
-    /** Sets an {@code @Inject} field the way the container would. */
-    static void inject(Object target, String fieldName, Object value) {
+    /** Sets an {@code @Inject} field (or a stored row's id) the way the container (or the database) would. */
+    public static void inject(Object target, String fieldName, Object value) {
         for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
             try {
                 Field field = type.getDeclaredField(fieldName);

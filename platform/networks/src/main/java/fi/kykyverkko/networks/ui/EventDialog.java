@@ -1,11 +1,11 @@
 package fi.kykyverkko.networks.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,7 +36,7 @@ final class EventDialog extends Dialog {
         setWidth("min(50rem, 95vw)");
         EntityForm<NetworkEvent> form = new EntityForm<>();
         TextField title = form.bind("title", Fields.text(this, "networks.events.name", "event-title"), NetworkEvent::getTitle, NetworkEvent::setTitle);
-        Select<EventKind> kind = new Select<>();
+        ComboBox<EventKind> kind = new ComboBox<>();
         kind.setLabel(getTranslation("networks.events.kind"));
         kind.setItems(EventKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.labelKey()));
@@ -65,7 +65,7 @@ final class EventDialog extends Dialog {
                 e.setCode(Codes.fromName(e.getTitle()));
             }
         });
-        form.required("title", "kind", "startsAt", "endsAt");
+        form.required("title", "kind");
         form.read(event);
         FormLayout layout = new FormLayout(title, kind, starts, ends, place, link, audience, description, open, capacity, headCount);
         layout.getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));

@@ -58,7 +58,7 @@ public class GroupForm {
         List<Organisation> allOrganisations = organisations.list(tenant);
 
         TextField name = form.bind("name", Fields.text(dialog, "networks.groups.name", "group-name"), NetworkGroup::getName, NetworkGroup::setName);
-        Select<GroupKind> kind = new Select<>();
+        ComboBox<GroupKind> kind = new ComboBox<>();
         kind.setLabel(dialog.getTranslation("networks.groups.kind"));
         kind.setItems(GroupKind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : dialog.getTranslation(k.labelKey()));

@@ -1,9 +1,9 @@
 package fi.kykyverkko.networks.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.kernel.identity.PortalUser;
@@ -35,7 +35,7 @@ final class MeetingDialog extends Dialog {
                 ends.getValue() == null ? null : PortalTime.instant(ends.getValue())));
         TextField place = form.bind("place", Fields.text(this, "networks.meeting.place", "meeting-place"), Meeting::getPlace, Meeting::setPlace);
         TextField link = form.bind("onlineLink", Fields.text(this, "networks.meeting.online-link", null), Meeting::getOnlineLink, Meeting::setOnlineLink);
-        Select<MeetingStatus> status = new Select<>();
+        ComboBox<MeetingStatus> status = new ComboBox<>();
         status.setLabel(getTranslation("networks.meeting.status"));
         status.setItems(MeetingStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));
@@ -43,7 +43,7 @@ final class MeetingDialog extends Dialog {
         TextArea agenda = form.bind("agenda", Fields.area(this, "networks.meeting.agenda", "meeting-agenda"), Meeting::getAgenda, Meeting::setAgenda);
         TextArea minutes = form.bind("minutes", Fields.area(this, "networks.meeting.minutes", "meeting-minutes"), Meeting::getMinutes, Meeting::setMinutes);
         TextArea decisions = form.bind("decisions", Fields.area(this, "networks.meeting.decisions", null), Meeting::getDecisions, Meeting::setDecisions);
-        form.required("startsAt", "endsAt", "status");
+        form.required("status");
         form.read(meeting);
         FormLayout layout = new FormLayout(starts, ends, place, link, status, agenda, minutes, decisions);
         layout.setColspan(agenda, 2);

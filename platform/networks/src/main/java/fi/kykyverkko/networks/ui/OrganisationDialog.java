@@ -1,8 +1,8 @@
 package fi.kykyverkko.networks.ui;
 
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.kernel.domain.TextListConverter;
 import fi.kykyverkko.kernel.identity.PortalUser;
@@ -25,7 +25,7 @@ final class OrganisationDialog extends Dialog {
         TextField nameFi = form.bind("nameFi", Fields.text(this, "networks.field.name-fi", "organisation-name-fi"), Organisation::getNameFi, Organisation::setNameFi);
         TextField nameSv = form.bind("nameSv", Fields.text(this, "networks.field.name-sv", null), Organisation::getNameSv, Organisation::setNameSv);
         TextField nameEn = form.bind("nameEn", Fields.text(this, "networks.field.name-en", null), Organisation::getNameEn, Organisation::setNameEn);
-        Select<OrganisationType> type = new Select<>();
+        ComboBox<OrganisationType> type = new ComboBox<>();
         type.setLabel(getTranslation("networks.field.type"));
         type.setItems(OrganisationType.values());
         type.setItemLabelGenerator(t -> t == null ? "" : getTranslation(t.labelKey()));

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.kernel.domain.FinnishCollation;
 import fi.kykyverkko.kernel.identity.PortalUser;
@@ -34,7 +33,7 @@ final class TaskDialog extends Dialog {
         form.bind("owner", owner, t -> t.getOwner() == null ? null
                 : candidates.stream().filter(p -> p.getId().equals(t.getOwner().getId())).findFirst().orElse(null), GroupTask::setOwner);
         DatePicker due = form.bind("dueOn", Pickers.date(getTranslation("networks.task.due"), getLocale()), GroupTask::getDueOn, GroupTask::setDueOn);
-        Select<TaskStatus> status = new Select<>();
+        ComboBox<TaskStatus> status = new ComboBox<>();
         status.setLabel(getTranslation("networks.task.status"));
         status.setItems(TaskStatus.values());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.labelKey()));

@@ -68,19 +68,7 @@ final class NetworksInMemory {
     }
 
     static void set(Object target, String name, Object value) {
-        for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-            try {
-                Field field = type.getDeclaredField(name);
-                field.setAccessible(true);
-                field.set(target, value);
-                return;
-            } catch (NoSuchFieldException notHere) {
-                // the superclass
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException(target.getClass() + " has no field " + name);
+        ShellTestKit.inject(target, name, value);
     }
 
     static Organisation organisation(String code, String name) {

@@ -43,14 +43,21 @@ public final class EntityForm<T> {
     /**
      * Marks {@code properties} (bound or {@link #add added}) as required: the marker shows before anything is
      * typed, an emptied bound field says "Pakollinen tieto." at once, and {@link #write} reports each one left empty.
-     * Not for a checkbox group: its marker's aria-required is not allowed on role=group (axe, critical); say it in
-     * the group's helper text instead.
+     * Refused for a {@code Select}, a checkbox group and a date-time picker: Vaadin puts their marker's aria-required
+     * where ARIA does not allow it (axe, critical). Make a required choice a {@code ComboBox}; say a required group in
+     * its hint; give a date and time a default (the domain rule still reports one emptied).
      */
     public EntityForm<T> required(String... properties) {
         for (String property : properties) {
             HasValidation field = fields.get(property);
             if (field == null) {
                 throw new IllegalArgumentException("no field for " + property + ": bind or add it first");
+            }
+            if (field instanceof com.vaadin.flow.component.select.Select<?>
+                    || field instanceof com.vaadin.flow.component.checkbox.CheckboxGroup<?>
+                    || field instanceof com.vaadin.flow.component.datetimepicker.DateTimePicker) {
+                throw new IllegalArgumentException(property + ": a required Select, CheckboxGroup or DateTimePicker breaks ARIA;"
+                        + " use a ComboBox, a hint or a default");
             }
             // an added (unbound) field is written by the caller's act, whose domain rule reports it when empty
             ((HasValue<?, ?>) field).setRequiredIndicatorVisible(true);

@@ -21,11 +21,13 @@ final class LastRegion {
 
     static Optional<TenantId> read() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
-        }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                .map(Cookie::getValue).filter(v -> TenantId.problemWith(v) == null).map(TenantId::of);
+        return request == null ? Optional.empty() : in(request.getCookies()).map(TenantId::of);
+    }
+
+    /** The region id the cookie names, when it could be a region id at all. */
+    static Optional<String> in(Cookie[] cookies) {
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
+                .map(Cookie::getValue).filter(v -> TenantId.problemWith(v) == null).findFirst();
     }
 
     static void remember(TenantId region) {

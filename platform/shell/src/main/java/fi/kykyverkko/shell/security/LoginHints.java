@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -77,8 +76,7 @@ public class LoginHints {
 
     /** The region {@link LastRegion}'s cookie names, when it could be a region id at all. */
     static Optional<String> lastRegion(Cookie[] cookies) {
-        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> LastRegion.COOKIE.equals(c.getName()))
-                .map(Cookie::getValue).filter(v -> TenantId.problemWith(v) == null).findFirst();
+        return LastRegion.in(cookies);
     }
 
     /** Whether {@code location} is the realm's OpenID Connect authorization endpoint (whatever host Keycloak names). */

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.domain.Problems;
@@ -56,13 +56,23 @@ class RequiredFieldsTest {
     private static final class Form {
         final EntityForm<Contact> form = new EntityForm<>();
         final TextField name = form.bind("name", new TextField("Nimi"), c -> c.name, (c, v) -> c.name = Problems.clean(v));
-        final Select<String> kind = form.bind("kind", new Select<>(), c -> c.kind, (c, v) -> c.kind = v);
+        final ComboBox<String> kind = form.bind("kind", new ComboBox<>(), c -> c.kind, (c, v) -> c.kind = v);
         final TextField email = form.bind("email", new TextField("Sähköposti"), c -> c.email, Contact::setEmail);
 
         Form() {
             kind.setItems("a", "b");
             form.required("name", "kind");
         }
+    }
+
+    @Test
+    void aRequiredSelectOrDateTimePickerIsRefusedBecauseItsMarkerBreaksAria() {
+        EntityForm<Contact> form = new EntityForm<>();
+        form.bind("kind", new com.vaadin.flow.component.select.Select<String>(), c -> c.kind, (c, v) -> c.kind = v);
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> form.required("kind"));
+        assertTrue(refused.getMessage().contains("ComboBox"), refused.getMessage());
+        form.add("startsAt", new com.vaadin.flow.component.datetimepicker.DateTimePicker());
+        assertThrows(IllegalArgumentException.class, () -> form.required("startsAt"));
     }
 
     @Test
