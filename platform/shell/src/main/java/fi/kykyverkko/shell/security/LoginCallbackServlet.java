@@ -18,6 +18,7 @@ public class LoginCallbackServlet extends HttpServlet {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id seen before login is worthless after it (session fixation)
         }
+        request.getSession().setAttribute(BackgroundRequestsDecorator.LOGGED_IN, Boolean.TRUE);
         response.sendRedirect(request.getContextPath() + "/");
     }
 }
