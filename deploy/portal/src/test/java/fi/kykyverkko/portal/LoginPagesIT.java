@@ -131,6 +131,7 @@ class LoginPagesIT extends PortalClientTest {
             browser.waitFor(By.id("username"));
             assertFitsTheWidth(browser, "username page");
             toPasswordPage(browser, "keski-uusimaa.professional");
+            assertFitsTheWidth(browser, "password page");
             failLogin(browser);
             assertFitsTheWidth(browser, "failed login page");
             logIn(browser);
@@ -170,7 +171,10 @@ class LoginPagesIT extends PortalClientTest {
     }
 
     private static void assertFitsTheWidth(Browser browser, String page) {
-        assertEquals(360L, browser.script("return window.innerWidth"), page);
+        // a page wider than the phone widens the layout (innerWidth) and shows zoomed out, even without a scrollbar
+        assertEquals(360L, browser.script("return window.innerWidth"), page + ": " + browser.script(
+                "return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361)"
+                        + ".map(e => e.localName + '#' + e.id + '.' + e.className).join(', ')"));
         assertFalse(browser.scrollsSideways(), page + ": " + browser.script("return document.documentElement.scrollWidth"));
     }
 

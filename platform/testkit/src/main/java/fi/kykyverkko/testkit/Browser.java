@@ -156,10 +156,24 @@ public final class Browser implements AutoCloseable {
 
     /** Picks an item of a vaadin-select by its visible label. */
     public void choose(String selectId, String label) {
-        waitFor(By.id(selectId)).click();
-        WebElement item = wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null));
-        item.click();
+        click(By.id(selectId));
+        // an item clicked while the overlay still opens (its animation, on a slow machine) is missed
+        wait.until(d -> {
+            try {
+                if (!d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty()) {
+                    return null;
+                }
+                WebElement item = d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                        .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null);
+                if (item == null) {
+                    return null;
+                }
+                item.click();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return null;
+            }
+        });
     }
 
     /** Whether the page scrolls sideways: content wider than the window, the first thing that breaks on a phone. */
