@@ -20,7 +20,8 @@ record LauncherConfig(
         String oidcClientId,
         String oidcClientSecret,
         Optional<Path> tenantsDir,
-        Optional<String> keycloakAdminPassword) {
+        Optional<String> keycloakAdminPassword,
+        Optional<String> dataKey) {
 
     static final String KEYCLOAK_ADMIN_USER = "admin";
     /** The realm file's secret; documented as development-only. */
@@ -43,7 +44,8 @@ record LauncherConfig(
                 value(env, "KYKY_OIDC_CLIENT_ID").orElse("kykyverkko-portal"),
                 value(env, "KYKY_OIDC_CLIENT_SECRET").orElse(DEV_CLIENT_SECRET),
                 path(env, "KYKY_TENANTS_DIR").or(() -> findTenantsDir(launcherDir)),
-                value(env, "KYKY_KEYCLOAK_ADMIN_PASSWORD"));
+                value(env, "KYKY_KEYCLOAK_ADMIN_PASSWORD"),
+                value(env, "KYKY_DATA_KEY"));
     }
 
     boolean embeddedDb() {

@@ -113,6 +113,8 @@ final class PortalStack implements AutoCloseable {
         env.put("KYKY_KEYCLOAK_REALM", config.realm());
         env.put("KYKY_OIDC_CLIENT_ID", config.oidcClientId());
         env.put("KYKY_OIDC_CLIENT_SECRET", config.oidcClientSecret());
+        // identity codes are sealed with this key; it lives with the data it opens (KYKY_DATA_KEY overrides)
+        env.put("KYKY_DATA_KEY", config.dataKey().orElseGet(() -> secrets.getOrGenerate("data.key", 48)));
         env.put("KYKY_TENANTS_DIR", tenantsDir().toString());
         env.put("KYKY_PORTAL_URL", portalUrl);
         env.put("KYKY_THEMES_DIR", themesDir().toString());

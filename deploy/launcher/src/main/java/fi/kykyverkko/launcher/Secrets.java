@@ -13,7 +13,7 @@ import java.util.Properties;
 
 /**
  * Generated-once passwords in {@code <dataDir>/secrets.properties} (mode 600): the embedded database's
- * application password and the Keycloak bootstrap admin password. Restarts reuse them, because MariaDB and
+ * application password, the Keycloak bootstrap admin password and the key identity codes are sealed with. Restarts reuse them, because MariaDB and
  * Keycloak keep the accounts created on the first start.
  */
 final class Secrets {
@@ -47,9 +47,14 @@ final class Secrets {
 
     /** The stored value, or a new random one that is stored right away. */
     String getOrGenerate(String key) {
+        return getOrGenerate(key, 24);
+    }
+
+    /** As {@link #getOrGenerate(String)}, a new value {@code length} characters long (about 5.8 bits each). */
+    String getOrGenerate(String key, int length) {
         String value = values.getProperty(key);
         if (value == null) {
-            value = random(24);
+            value = random(length);
             values.setProperty(key, value);
             save();
         }
