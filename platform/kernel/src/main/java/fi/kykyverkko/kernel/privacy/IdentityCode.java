@@ -41,6 +41,20 @@ public final class IdentityCode {
     }
 
     /**
+     * The code for {@code birthDate} and {@code individualNumber} (2–999), with the classic century sign
+     * ({@code + - A}) and its check character: for demo data, which use the temporary numbers 900–999.
+     */
+    public static IdentityCode of(LocalDate birthDate, int individualNumber) {
+        if (individualNumber < 2 || individualNumber > 999 || birthDate.getYear() < 1800 || birthDate.getYear() > 2099) {
+            throw new IllegalArgumentException("No identity code for that date and number");
+        }
+        String date = String.format("%02d%02d%02d", birthDate.getDayOfMonth(), birthDate.getMonthValue(), birthDate.getYear() % 100);
+        String number = String.format("%03d", individualNumber);
+        char sign = birthDate.getYear() < 1900 ? '+' : birthDate.getYear() < 2000 ? '-' : 'A';
+        return parse(date + sign + number + checkCharacter(date + number));
+    }
+
+    /**
      * The translation key (kernel bundle {@code i18n/validation}) of what is wrong with {@code text} as a code, or
      * null when it is valid. The key never carries the code itself.
      */

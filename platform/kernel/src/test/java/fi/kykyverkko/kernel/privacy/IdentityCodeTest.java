@@ -83,6 +83,14 @@ class IdentityCodeTest {
     }
 
     @Test
+    void aCodeIsMadeFromADateAndANumberForTheDemoData() {
+        assertEquals("131052-308T", IdentityCode.of(LocalDate.of(1952, 10, 13), 308).value());
+        assertEquals("010100A901H", IdentityCode.of(LocalDate.of(2000, 1, 1), 901).value());
+        assertEquals("010185+900D", IdentityCode.of(LocalDate.of(1885, 1, 1), 900).value());
+        assertThrows(IllegalArgumentException.class, () -> IdentityCode.of(LocalDate.of(1990, 1, 1), 1));
+    }
+
+    @Test
     void temporaryNumbersAreTheDemoDatasOwn() {
         assertTrue(IdentityCode.parse("010185+900D").temporary());
         assertFalse(IdentityCode.parse("131052-308T").temporary());
