@@ -137,15 +137,9 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> {
             try {
                 WebElement element = d.findElement(by);
-                // the middle of the screen: nothing fixed (a header, a notification) lies over it there. Instantly, as a
-                // page's smooth scrolling would still move the element when the click lands (Keycloak's pages on a phone).
-                // A web component takes clicks only once its definition has loaded (the drawer toggle on a slow start).
-                Object ready = ((JavascriptExecutor) d).executeScript("const e = arguments[0];"
-                        + "e.scrollIntoView({block: 'center', behavior: 'instant'});"
-                        + "return !e.localName.includes('-') || customElements.get(e.localName) !== undefined;", element);
-                if (!Boolean.TRUE.equals(ready)) {
-                    return null;
-                }
+                // the middle of the screen: nothing fixed (a header, a notification) lies over it there; instantly, so
+                // that a page's smooth scrolling does not still move the element when the click lands
+                ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
                 element.click();
                 return true;
             } catch (org.openqa.selenium.WebDriverException replacedOrNotYetThere) {
