@@ -171,6 +171,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** For tests that must put the server in a state only an administrator can, e.g. an older installation's grants. */
+    void runAsAdministrator(String sql) {
+        try {
+            server.run(sql, System.getProperty("user.name"), null, null, false, false);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("administrator SQL failed: " + rootMessage(e), e);
+        }
+    }
+
     private static List<String> concat(List<String> list, String one) {
         return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(one)).toList();
     }
