@@ -1,5 +1,6 @@
 package fi.kykyverkko.kernel.audit;
 
+import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.domain.Problems;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * One read or change of client data, as the audit log keeps it: who (username, their roles in the region,
  * their organisation), which client, which data category, what was done, through which view, API path,
- * export or job, why, and whether an emergency override opened it. Made only through {@link #in(TenantId)};
- * every rule is checked when it is made, so an event that exists can be stored.
+ * export or job, why, and whether an emergency override opened it. Made through {@link #in(TenantId)}, which
+ * checks every rule; the log checks them again before it writes, whoever made the event.
  */
 public record AuditEvent(TenantId tenant, String actor, Set<String> roles, String organisation, String subject,
                          DataCategory category, AuditAction action, AuditChannel channel, String location,
@@ -34,6 +35,13 @@ public record AuditEvent(TenantId tenant, String actor, Set<String> roles, Strin
         location = Problems.clean(location);
         purpose = Problems.clean(purpose);
         overrideReason = Problems.clean(overrideReason);
+    }
+
+    /**
+     * Every rule this event breaks. Checked when the builder makes it and again when the log writes it; not when
+     * the log reads a stored row, so an entry written under older rules can always be read.
+     */
+    public Problems problems() {
         Problems problems = new Problems().required("tenant", tenant).required("actor", actor).required("roles", roles)
                 .required("category", category).required("action", action).required("channel", channel)
                 .required("location", location);
@@ -61,7 +69,13 @@ public record AuditEvent(TenantId tenant, String actor, Set<String> roles, Strin
                 problems.add(text[0], "validation.audit.identity-code");
             }
         }
-        problems.throwIfAny();
+        return problems;
+    }
+
+    /** This event, when it breaks no rule. @throws InvalidInputException listing every broken rule */
+    public AuditEvent checked() {
+        problems().throwIfAny();
+        return this;
     }
 
     static boolean looksLikeIdentityCode(String text) {
@@ -145,10 +159,10 @@ public record AuditEvent(TenantId tenant, String actor, Set<String> roles, Strin
             return this;
         }
 
-        /** @throws fi.kykyverkko.kernel.domain.InvalidInputException listing every broken rule */
+        /** @throws InvalidInputException listing every broken rule */
         public AuditEvent build() {
             return new AuditEvent(tenant, actor, roles, organisation, subject, category, action, channel, location,
-                    purpose, emergencyOverride, overrideReason);
+                    purpose, emergencyOverride, overrideReason).checked();
         }
     }
 }

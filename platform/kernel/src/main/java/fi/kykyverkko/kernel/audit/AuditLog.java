@@ -25,7 +25,8 @@ import javax.sql.DataSource;
  * The kernel's audit log of reads and changes of client data, for every module and plugin. Append-only: this
  * class can only add and read entries, and the database user the portal runs as has no UPDATE or DELETE on
  * the table (platform/kernel/README.md, "Audit log"). Record an entry before showing or returning the data: when
- * the entry cannot be written this throws, and the data must then not be shown.
+ * the entry cannot be written this throws, and the data must then not be shown. Every event's rules are checked
+ * ({@link AuditEvent#problems()}), so no personal identity code reaches the log.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -47,6 +48,7 @@ public class AuditLog {
         if (event == null) {
             throw new IllegalArgumentException("no audit event");
         }
+        event.checked(); // an event made with its constructor has not met the rules yet
         Instant when = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement(AuditSql.INSERT, Statement.RETURN_GENERATED_KEYS)) {

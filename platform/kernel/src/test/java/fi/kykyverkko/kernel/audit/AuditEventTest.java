@@ -78,9 +78,20 @@ class AuditEventTest {
         assertTrue(override.emergencyOverride());
         assertEquals("Asiakas kotikäynnillä huonossa kunnossa, soitto 112", override.overrideReason());
         // a reason without the flag would hide an override among ordinary reads
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new AuditEvent(LAPPI, "a", Set.of(),
-                null, "1", DataCategory.HEALTH, AuditAction.READ, AuditChannel.VIEW, "x", null, false, "syy"));
+        AuditEvent reasonOnly = new AuditEvent(LAPPI, "a", Set.of(), null, "1", DataCategory.HEALTH, AuditAction.READ,
+                AuditChannel.VIEW, "x", null, false, "syy");
+        InvalidInputException refused = assertThrows(InvalidInputException.class, reasonOnly::checked);
         assertEquals("validation.audit.reason-without-override", refused.problems().list().get(0).key());
+    }
+
+    @Test
+    void theLogChecksTheRulesOfAnEventMadeWithoutTheBuilderBeforeItWrites() {
+        AuditEvent withCode = new AuditEvent(LAPPI, "lappi.professional", Set.of("professional"), null, "4711",
+                DataCategory.IDENTITY_CONTACT, AuditAction.READ, AuditChannel.VIEW, "lappi/clients/4711",
+                "tarkistettu 131052-308T", false, null);
+        // refused before the database is reached: this log has none
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> new AuditLog().record(withCode));
+        assertEquals(List.of("purpose"), refused.problems().list().stream().map(Problem::field).toList());
     }
 
     @ParameterizedTest
