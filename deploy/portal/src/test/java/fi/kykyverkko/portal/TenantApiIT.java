@@ -24,6 +24,7 @@ class TenantApiIT extends PortalClientTest {
             // the kernel's, then every installed module's migrations, in every region (plugins' too, where they are off)
             assertTrue(all.matches(".*\"" + schema + "\":\"up to date \\(kernel v1, networks v2(, [a-z-]+ v\\d+)*\\)\".*"), all);
         }
+        assertTrue(all.contains("\"audit\":\"up to date\""), all); // the audit log's own schema, kyky_audit
         assertTrue(all.contains("\"keycloak\""), all);
         assertEquals(200, get("/health/live", null).statusCode());
     }

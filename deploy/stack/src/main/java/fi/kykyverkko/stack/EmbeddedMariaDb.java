@@ -25,6 +25,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final List<String> DATABASES = List.of("platform", "batch", "keycloak");
     /** Wildcard grant so the portal can CREATE tenant databases at runtime ({@code \_} = literal underscore). */
     private static final String TENANT_PATTERN = "tenant\\_%";
+    /**
+     * The audit log's schema, outside the tenant pattern: the portal may add and read entries and create the log's
+     * tables and indexes, but neither UPDATE, DELETE, DROP (which TRUNCATE needs) nor ALTER, so an entry once
+     * written stays as written.
+     */
+    static final String AUDIT_DATABASE = "kyky_audit";
+    static final String AUDIT_PRIVILEGES = "SELECT, INSERT, CREATE, INDEX";
     private static final Pattern SAFE_USER = Pattern.compile("[A-Za-z0-9_]{1,32}");
     private static final String VERSION = "mariadb-11.4.5";
 
@@ -137,7 +144,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         sql.append("DELETE FROM mysql.db WHERE Db='test' OR Db='test\\\\_%';\n");
         sql.append("FLUSH PRIVILEGES;\n");
         sql.append("DROP DATABASE IF EXISTS test;\n");
-        for (String db : DATABASES) {
+        for (String db : concat(DATABASES, AUDIT_DATABASE)) {
             sql.append("CREATE DATABASE IF NOT EXISTS `").append(db)
                     .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n");
         }
@@ -151,6 +158,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 sql.append("GRANT ALL PRIVILEGES ON `").append(db).append("`.* TO ").append(account).append(";\n");
             }
             sql.append("GRANT ALL PRIVILEGES ON `").append(TENANT_PATTERN).append("`.* TO ").append(account).append(";\n");
+            // after the REVOKE above, so a data dir made before the audit log gets exactly these at its next start
+            sql.append("GRANT ").append(AUDIT_PRIVILEGES).append(" ON `").append(AUDIT_DATABASE).append("`.* TO ")
+                    .append(account).append(";\n");
         }
         try {
             // verbose=false: the statement carries the password and must not reach the log
@@ -159,6 +169,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not set up databases and user '" + user + "' in MariaDB on port "
                     + port + ": " + rootMessage(e), e);
         }
+    }
+
+    /** For tests that must put the server in a state only an administrator can, e.g. an older installation's grants. */
+    void runAsAdministrator(String sql) {
+        try {
+            server.run(sql, System.getProperty("user.name"), null, null, false, false);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("administrator SQL failed: " + rootMessage(e), e);
+        }
+    }
+
+    private static List<String> concat(List<String> list, String one) {
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(one)).toList();
     }
 
     /**

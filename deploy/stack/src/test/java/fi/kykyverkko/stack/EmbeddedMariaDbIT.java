@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,48 @@ class EmbeddedMariaDbIT {
              ResultSet rs = s.executeQuery("SELECT id FROM tenant_x.t")) {
             assertTrue(rs.next());
             assertEquals(42, rs.getInt(1));
+        }
+    }
+
+    /**
+     * The audit log's schema is append-only for the portal user, also in a data dir made before the schema existed:
+     * the grants are re-applied at every start, and a stray broader grant does not survive it.
+     */
+    @Test
+    void theAuditSchemaIsAppendOnlyAlsoInAnInstallationMadeBeforeIt() throws Exception {
+        int port = freePort();
+        Path data = dir.resolve("mariadb");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, port, USER, PASSWORD)) {
+            // as an installation of the previous version was: no audit schema; plus a stray grant to be removed
+            db.runAsAdministrator("DROP DATABASE kyky_audit;\n"
+                    + "GRANT ALL PRIVILEGES ON `kyky_audit`.* TO 'kyky'@'127.0.0.1', 'kyky'@'localhost';\n");
+        }
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, port, USER, PASSWORD);
+             Connection c = DriverManager.getConnection(db.jdbcUrl(), USER, PASSWORD);
+             Statement s = c.createStatement()) {
+            assertTrue(databases(s).contains("kyky_audit"));
+            // what a migration and the portal need
+            s.execute("CREATE TABLE kyky_audit.entry (id BIGINT AUTO_INCREMENT PRIMARY KEY, what VARCHAR(20))");
+            s.execute("CREATE INDEX entry_what ON kyky_audit.entry (what)");
+            s.execute("INSERT INTO kyky_audit.entry (what) VALUES ('read')");
+            try (ResultSet rs = s.executeQuery("SELECT what FROM kyky_audit.entry")) {
+                assertTrue(rs.next());
+                assertEquals("read", rs.getString(1));
+            }
+            for (String change : List.of("UPDATE kyky_audit.entry SET what = 'nothing'", "DELETE FROM kyky_audit.entry",
+                    "TRUNCATE TABLE kyky_audit.entry", "DROP TABLE kyky_audit.entry",
+                    "ALTER TABLE kyky_audit.entry DROP COLUMN what", "RENAME TABLE kyky_audit.entry TO kyky_audit.gone",
+                    "REPLACE INTO kyky_audit.entry (id, what) VALUES (1, 'forged')")) {
+                SQLException denied = assertThrows(SQLException.class, () -> s.execute(change), change);
+                assertEquals(1142, denied.getErrorCode(), change + ": " + denied.getMessage()); // ER_TABLEACCESS_DENIED_ERROR
+            }
+            SQLException denied = assertThrows(SQLException.class, () -> s.execute("DROP DATABASE kyky_audit"));
+            assertEquals(1044, denied.getErrorCode(), denied.getMessage());
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), MAX(what) FROM kyky_audit.entry")) {
+                assertTrue(rs.next());
+                assertEquals(1, rs.getInt(1));
+                assertEquals("read", rs.getString(2));
+            }
         }
     }
 

@@ -50,6 +50,9 @@ public class ReadinessChecks {
             try {
                 boolean up = migrator.pendingPlatformMigrations() == 0;
                 response.withData("platform", up ? "up to date" : "pending migrations");
+                boolean auditUp = migrator.pendingAuditMigrations() == 0;
+                response.withData("audit", auditUp ? "up to date" : "pending migrations");
+                up &= auditUp;
                 for (Tenant tenant : registry.all()) {
                     int pending = 0;
                     StringBuilder versions = new StringBuilder();

@@ -99,6 +99,8 @@ public class PlatformBootstrap {
         try {
             state.set(Phase.STARTING, "migrating the platform schema");
             migrator.migratePlatform();
+            state.set(Phase.STARTING, "migrating the audit log");
+            migrator.migrateAudit();
             state.set(Phase.STARTING, "applying tenant definitions");
             var fromFiles = definitions.applyAll().stream()
                     .filter(f -> f.outcome() != fi.kykyverkko.kernel.tenancy.DefinitionReport.Outcome.REJECTED)

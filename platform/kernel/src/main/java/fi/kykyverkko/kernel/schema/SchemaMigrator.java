@@ -26,6 +26,9 @@ public class SchemaMigrator {
 
     public static final String PLATFORM_SCHEMA = "platform";
     private static final String PLATFORM_LOCATION = "db/platform";
+    /** The audit log's own schema: outside tenant_%, so its grants can leave out UPDATE and DELETE. */
+    public static final String AUDIT_SCHEMA = "kyky_audit";
+    private static final String AUDIT_LOCATION = "db/audit";
 
     /** One module's state in one schema after migrating or checking. */
     public record ModuleSchemaState(String schema, String module, String version, int applied, int pending) {
@@ -40,6 +43,19 @@ public class SchemaMigrator {
     public ModuleSchemaState migratePlatform() {
         MigrateResult result = flyway(SchemaMigrator.class.getClassLoader(), PLATFORM_SCHEMA, "flyway_history", PLATFORM_LOCATION).migrate();
         return new ModuleSchemaState(PLATFORM_SCHEMA, "platform", result.targetSchemaVersion, result.migrationsExecuted, 0);
+    }
+
+    /**
+     * Brings the audit log's table up to date. The portal user may only create tables and indexes there, so
+     * these migrations add, never alter or drop (platform/kernel/README.md, "Audit log").
+     */
+    public ModuleSchemaState migrateAudit() {
+        MigrateResult result = auditFlyway().migrate();
+        return new ModuleSchemaState(AUDIT_SCHEMA, "audit", result.targetSchemaVersion, result.migrationsExecuted, 0);
+    }
+
+    public int pendingAuditMigrations() {
+        return auditFlyway().info().pending().length;
     }
 
     /** Creates the tenant's schema if needed and brings every installed module's tables up to date. */
@@ -75,6 +91,10 @@ public class SchemaMigrator {
 
     public int pendingPlatformMigrations() {
         return flyway(SchemaMigrator.class.getClassLoader(), PLATFORM_SCHEMA, "flyway_history", PLATFORM_LOCATION).info().pending().length;
+    }
+
+    private Flyway auditFlyway() {
+        return flyway(SchemaMigrator.class.getClassLoader(), AUDIT_SCHEMA, "flyway_history", AUDIT_LOCATION);
     }
 
     private String currentVersion(TenantId tenant, PortalModule module) {
