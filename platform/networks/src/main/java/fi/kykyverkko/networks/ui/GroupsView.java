@@ -1,5 +1,6 @@
 package fi.kykyverkko.networks.ui;
 
+import fi.kykyverkko.shell.kit.StackedTable;
 import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
 import com.vaadin.flow.component.button.Button;

@@ -1,4 +1,4 @@
-package fi.kykyverkko.networks.ui;
+package fi.kykyverkko.shell.kit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A short list (tens of rows) as a table where there is room and as stacked cards where there is not (under 40rem
+ * The kit's list for records with columns (networks' events, groups, people; the clients to come): a short list (tens of rows) as a table where there is room and as stacked cards where there is not (under 40rem
  * of its own width: a phone, a narrow dialog), each card showing a cell's header before its value. Vaadin's Grid
  * cut every cell on a phone ("Aikuiss…") and some on a desktop ("myöhä…"); here text wraps, and cells marked
  * {@code breakAnywhere} (e-mail addresses) break inside a word, so nothing is cut and nothing scrolls sideways.
  * The first column is the card's title; put the row's link or button there.
  */
-final class StackedTable<T> extends Div {
+public final class StackedTable<T> extends Div {
 
     /** Scoped to the class name, so the rules do not leak; a container query so the width of the list decides. */
     private static final String CSS = ".kv-stack{container-type:inline-size;width:100%}"
@@ -55,7 +55,7 @@ final class StackedTable<T> extends Div {
     private final Paragraph empty = new Paragraph();
     private List<T> items = List.of();
 
-    StackedTable(String id) {
+    public StackedTable(String id) {
         setId(id);
         addClassName("kv-stack");
         Element style = new Element("style");
@@ -67,22 +67,22 @@ final class StackedTable<T> extends Div {
     }
 
     /** A column of text. */
-    StackedTable<T> text(String header, Function<T, String> value) {
+    public StackedTable<T> text(String header, Function<T, String> value) {
         return column(header, item -> new Text(value.apply(item) == null ? "" : value.apply(item)), null);
     }
 
     /** A column of text that may break inside a word (e-mail addresses, links). */
-    StackedTable<T> breakingText(String header, Function<T, String> value) {
+    public StackedTable<T> breakingText(String header, Function<T, String> value) {
         return column(header, item -> new Text(value.apply(item) == null ? "" : value.apply(item)), "kv-break");
     }
 
     /** A column of short figures or dates, kept on one line. */
-    StackedTable<T> figure(String header, Function<T, String> value) {
+    public StackedTable<T> figure(String header, Function<T, String> value) {
         return column(header, item -> new Text(value.apply(item)), "kv-number");
     }
 
     /** A column of components (a link, a button, a badge). */
-    StackedTable<T> component(String header, Function<T, Component> value) {
+    public StackedTable<T> component(String header, Function<T, Component> value) {
         return column(header, value, null);
     }
 
@@ -100,12 +100,12 @@ final class StackedTable<T> extends Div {
     }
 
     /** What the list says when it has no rows (else it says nothing). */
-    StackedTable<T> whenEmpty(String text) {
+    public StackedTable<T> whenEmpty(String text) {
         empty.setText(text);
         return this;
     }
 
-    void setItems(Collection<T> rows) {
+    public void setItems(Collection<T> rows) {
         items = List.copyOf(rows);
         body.removeAll();
         for (T item : items) {
@@ -133,13 +133,13 @@ final class StackedTable<T> extends Div {
      * A row's first cell: a native button that opens the row, looking like a link. Not a vaadin-button, whose label
      * keeps to one line and ends in "…" on a phone.
      */
-    static NativeButton opener(String text, Runnable open) {
+    public static NativeButton opener(String text, Runnable open) {
         NativeButton button = new NativeButton(text, e -> open.run());
         button.addClassName("kv-open");
         return button;
     }
 
-    List<T> items() {
+    public List<T> items() {
         return items;
     }
 }
