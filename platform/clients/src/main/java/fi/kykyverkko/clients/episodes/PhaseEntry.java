@@ -1,31 +1,14 @@
 package fi.kykyverkko.clients.episodes;
 
-import fi.kykyverkko.kernel.domain.TenantRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** One step of an episode's phase history: the phase (by its code) and the day it was entered. Never changed. */
 @Entity
 @Table(name = "episode_phase")
-public class PhaseEntry extends TenantRow {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "episode_id", nullable = false)
-    private Episode episode;
-
-    @Column(nullable = false)
-    private int position;
+public class PhaseEntry extends EpisodeHistoryEntry {
 
     @Column(nullable = false)
     private String phase;
@@ -38,8 +21,7 @@ public class PhaseEntry extends TenantRow {
     }
 
     PhaseEntry(Episode episode, int position, String phase, LocalDate enteredOn) {
-        this.episode = episode;
-        this.position = position;
+        super(episode, position);
         this.phase = phase;
         this.enteredOn = enteredOn;
     }
@@ -50,9 +32,5 @@ public class PhaseEntry extends TenantRow {
 
     public LocalDate enteredOn() {
         return enteredOn;
-    }
-
-    int position() {
-        return position;
     }
 }

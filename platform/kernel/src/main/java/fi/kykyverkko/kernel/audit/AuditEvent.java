@@ -2,6 +2,7 @@ package fi.kykyverkko.kernel.audit;
 
 import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.privacy.IdentityCode;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import java.util.Collection;
@@ -19,12 +20,6 @@ public record AuditEvent(TenantId tenant, String actor, Set<String> roles, Strin
                          DataCategory category, AuditAction action, AuditChannel channel, String location,
                          String purpose, boolean emergencyOverride, String overrideReason) {
 
-    /**
-     * Shaped like a personal identity code (six digits, a century sign, three digits, a check character), valid
-     * or not: such text must never reach the log, which is kept for years and read by the data protection officer.
-     */
-    static final Pattern IDENTITY_CODE_SHAPE =
-            Pattern.compile("(?<![0-9A-Z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Z])", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROLE = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
     public AuditEvent {
@@ -78,8 +73,9 @@ public record AuditEvent(TenantId tenant, String actor, Set<String> roles, Strin
         return this;
     }
 
+    /** Such text must never reach the log, which is kept for years and read by the data protection officer. */
     static boolean looksLikeIdentityCode(String text) {
-        return text != null && IDENTITY_CODE_SHAPE.matcher(text).find();
+        return IdentityCode.appearsIn(text);
     }
 
     /** Starts an event in {@code tenant}'s log. */

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A Finnish personal identity code (henkilötunnus, HETU): {@code DDMMYYCZZZQ}. Made only from a valid code:
@@ -19,6 +20,10 @@ public final class IdentityCode {
     public static final int FIRST_TEMPORARY_NUMBER = 900;
 
     private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+
+    /** The shape alone, valid or not: six digits, a century sign {@link #century} knows, three digits, a character. */
+    private static final Pattern SHAPE =
+            Pattern.compile("(?<![0-9A-Z])\\d{6}[-+A-FU-Y]\\d{3}[0-9A-Y](?![0-9A-Z])", Pattern.CASE_INSENSITIVE);
 
     private final String value;
     private final LocalDate birthDate;
@@ -76,6 +81,14 @@ public final class IdentityCode {
             return "validation.identity-code.check";
         }
         return null;
+    }
+
+    /**
+     * Whether {@code text} holds something shaped like an identity code, valid or mistyped: for the places that must
+     * never keep one (the audit log's free text), where a code with a wrong check character is just as personal.
+     */
+    public static boolean appearsIn(String text) {
+        return text != null && SHAPE.matcher(text).find();
     }
 
     /** The check character for the nine digits {@code DDMMYYZZZ}. */
