@@ -54,6 +54,10 @@ public class Client extends Stamped {
     @Embedded
     private ClosePerson closePerson = ClosePerson.NONE;
 
+    @jakarta.persistence.Convert(converter = fi.kykyverkko.kernel.persistence.UtcInstantConverter.class)
+    @Column(name = "anonymised_at")
+    private java.time.Instant anonymisedAt;
+
     public Client() {
         // for JPA and forms
     }
@@ -92,6 +96,33 @@ public class Client extends Stamped {
         identitySealed = vault.seal(tenant, code);
         identityLookup = vault.lookupKey(tenant, code);
         identityMasked = code.masked();
+    }
+
+    /**
+     * Removes who the client is, for the retention job: name, code, contacts and close person are cleared and the
+     * row keeps only what statistics count (municipality, language, the episodes). Refused while an episode is open is
+     * the caller's rule; this is the act itself, done once.
+     */
+    public void anonymise(java.time.Instant now) {
+        if (anonymisedAt != null) {
+            Problems.refuse("client", "clients.client.anonymised");
+        }
+        firstName = null;
+        lastName = null;
+        nickname = "anonymised-" + getId();
+        identitySealed = null;
+        identityLookup = null;
+        identityMasked = null;
+        phone = null;
+        email = null;
+        address = null;
+        interpreterLanguage = null;
+        closePerson = ClosePerson.NONE;
+        anonymisedAt = now;
+    }
+
+    public java.util.Optional<java.time.Instant> getAnonymisedAt() {
+        return java.util.Optional.ofNullable(anonymisedAt);
     }
 
     public boolean isIdentified() {

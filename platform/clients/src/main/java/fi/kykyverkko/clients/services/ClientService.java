@@ -28,6 +28,10 @@ public class ClientService extends Coded {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Open episodes one responsible person may carry in this service (IPS: 20; Essote chose 10); null for no cap. */
+    @Column(name = "caseload_cap")
+    private Integer caseloadCap;
+
     protected ClientService() {
         // for JPA
     }
@@ -46,10 +50,20 @@ public class ClientService extends Coded {
         active = false;
     }
 
+    /** Sets how many open episodes one person may carry in the service; null removes the cap. */
+    public void capCaseloadAt(Integer cap) {
+        if (cap != null && (cap < 1 || cap > 500)) {
+            Problems.refuse("caseloadCap", "clients.caseload.cap-range");
+        }
+        caseloadCap = cap;
+    }
+
     @Override
     public Problems check() {
         return name.check(new Problems().code("code", getCode()), "name", true, 200);
     }
+
+    public java.util.Optional<Integer> getCaseloadCap() { return java.util.Optional.ofNullable(caseloadCap); }
 
     public MultilingualText getName() { return name; }
     public boolean isActive() { return active; }

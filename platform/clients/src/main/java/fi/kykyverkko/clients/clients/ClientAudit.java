@@ -1,0 +1,39 @@
+package fi.kykyverkko.clients.clients;
+
+import fi.kykyverkko.kernel.audit.AuditAction;
+import fi.kykyverkko.kernel.audit.AuditEvent;
+import fi.kykyverkko.kernel.audit.AuditLog;
+import fi.kykyverkko.kernel.audit.DataCategory;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.networks.organisations.Organisation;
+import fi.kykyverkko.networks.people.People;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Writes the module's audit entries: one per read or change of client data, naming who (their roles in the region and
+ * their organisation from the network), which client, which category, through what and why. Every service of the
+ * module records through here before it returns data, so a failed write fails the call.
+ */
+@ApplicationScoped
+public class ClientAudit {
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    People people;
+
+    public void record(TenantId tenant, Access access, Long clientId, AuditAction action, DataCategory category) {
+        String organisation = people.organisationOf(tenant, access.user().username()).map(Organisation::getCode).orElse(null);
+        AuditEvent.Builder event = AuditEvent.in(tenant).by(access.user(), organisation).did(action, category)
+                .through(access.channel(), access.location()).purpose(access.purpose());
+        if (clientId != null) {
+            event.subject(clientId);
+        }
+        if (access.emergency()) {
+            event.emergencyOverride(access.emergencyReason());
+        }
+        audit.record(event.build());
+    }
+}

@@ -1,0 +1,177 @@
+package fi.kykyverkko.clients.referrals;
+
+import fi.kykyverkko.clients.ClientRoles;
+import fi.kykyverkko.clients.clients.Access;
+import fi.kykyverkko.clients.clients.ClientAudit;
+import fi.kykyverkko.clients.clients.ClientDocument;
+import fi.kykyverkko.clients.consent.ClientGate;
+import fi.kykyverkko.clients.episodes.Episode;
+import fi.kykyverkko.kernel.audit.AuditAction;
+import fi.kykyverkko.kernel.audit.DataCategory;
+import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.domain.TenantStore;
+import fi.kykyverkko.kernel.exchange.ical.IcsEvent;
+import fi.kykyverkko.kernel.exchange.ical.IcsMethod;
+import fi.kykyverkko.kernel.exchange.ical.IcsWriter;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.networks.organisations.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An episode's referral: its sources with their letters, the warm handover meeting and its invitation, and the
+ * feedback owed to referrers. Episode data: the team changes it, a network member reads it only under a consent
+ * covering episodes, and every read and change is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class Referrals {
+
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    ClientAudit audit;
+
+    @Inject
+    ClientGate gate;
+
+    /** Adds a source to the episode, with its letter when one is given. */
+    public ReferralSource addSource(TenantId tenant, Access access, ReferralSource source, String letterName, String letterType,
+            byte[] letter) {
+        requireTeam(tenant, access);
+        ReferralSource saved = data.call(tenant, em -> {
+            Episode episode = episode(em, source.getEpisodeId());
+            if (source.getOrganisationId() != null && em.find(Organisation.class, source.getOrganisationId()) == null) {
+                Problems.refuse("organisation", "clients.consent.unknown-organisation");
+            }
+            ReferralSource stored = TenantStore.write(em, access.user().username(), source);
+            if (letter != null && letter.length > 0) {
+                em.persist(new ClientDocument(episode.getClientId(), ClientDocument.Kind.REFERRAL_LETTER, stored.getId(),
+                        letterName == null ? "lahete.pdf" : letterName, letterType, letter, access.user().username(), Instant.now()));
+            }
+            return stored;
+        });
+        audit.record(tenant, access, clientOf(tenant, saved.getEpisodeId()), AuditAction.CREATE, DataCategory.EPISODES);
+        return saved;
+    }
+
+    /** The sources of the episode, oldest first; none for a reader who may not see the client's episodes. */
+    public List<ReferralSource> sourcesOf(TenantId tenant, Access access, long episodeId) {
+        long clientId = clientOf(tenant, episodeId);
+        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
+            return List.of();
+        }
+        List<ReferralSource> sources = data.call(tenant, em -> em.createQuery(
+                "SELECT s FROM ReferralSource s WHERE s.episodeId = :episode ORDER BY s.referredOn, s.id", ReferralSource.class)
+                .setParameter("episode", episodeId).getResultList());
+        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
+        return sources;
+    }
+
+    /** The documents (letters, consent forms) of the client, without their content. */
+    public List<ClientDocument> documentsOf(TenantId tenant, Access access, long clientId) {
+        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
+            return List.of();
+        }
+        List<ClientDocument> documents = data.call(tenant, em -> em.createQuery(
+                "SELECT d FROM ClientDocument d WHERE d.clientId = :client ORDER BY d.uploadedAt", ClientDocument.class)
+                .setParameter("client", clientId).getResultList());
+        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
+        return documents;
+    }
+
+    /** One document's content, for its download; audited as a read of the client's episode data. */
+    public Optional<byte[]> documentContent(TenantId tenant, Access access, long documentId) {
+        Optional<ClientDocument> document = Optional.ofNullable(data.call(tenant, em -> em.find(ClientDocument.class, documentId)))
+                .filter(d -> gate.sees(tenant, access, d.getClientId(), DataCategory.EPISODES));
+        document.ifPresent(d -> audit.record(tenant, access, d.getClientId(), AuditAction.READ, DataCategory.EPISODES));
+        return document.map(ClientDocument::getContent);
+    }
+
+    /** Records the warm handover meeting of the episode. */
+    public WarmHandover planHandover(TenantId tenant, Access access, WarmHandover meeting) {
+        requireTeam(tenant, access);
+        WarmHandover saved = data.call(tenant, em -> {
+            episode(em, meeting.getEpisodeId());
+            return TenantStore.write(em, access.user().username(), meeting);
+        });
+        audit.record(tenant, access, clientOf(tenant, saved.getEpisodeId()), AuditAction.CREATE, DataCategory.EPISODES);
+        return saved;
+    }
+
+    public List<WarmHandover> handoversOf(TenantId tenant, Access access, long episodeId) {
+        long clientId = clientOf(tenant, episodeId);
+        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
+            return List.of();
+        }
+        List<WarmHandover> meetings = data.call(tenant, em -> em.createQuery(
+                "SELECT h FROM WarmHandover h WHERE h.episodeId = :episode ORDER BY h.startsAt", WarmHandover.class)
+                .setParameter("episode", episodeId).getResultList());
+        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
+        return meetings;
+    }
+
+    /**
+     * The meeting's invitation as an iCalendar REQUEST. It names the meeting and its participants, never the client's
+     * identity code; {@code summary} is the title the organiser chose (e.g. "Lämmin siirto").
+     */
+    public byte[] invitation(TenantId tenant, WarmHandover meeting, String summary, String organiserName, String organiserEmail) {
+        IcsEvent.Builder event = IcsEvent.builder("warm-handover-" + meeting.getId() + "@" + tenant.value() + ".kykyverkko",
+                        meeting.getStartsAt().atZone(IcsWriter.HELSINKI), meeting.getEndsAt().atZone(IcsWriter.HELSINKI))
+                .summary(summary).location(meeting.getPlace());
+        if (organiserEmail != null) {
+            event.organizer(organiserName, organiserEmail);
+        }
+        for (String participant : meeting.getParticipants()) {
+            Matcher named = NAMED_ADDRESS.matcher(participant);
+            if (named.matches()) {
+                event.attendee(named.group(1).isBlank() ? null : named.group(1), named.group(2).trim());
+            }
+        }
+        return new IcsWriter().toBytes(IcsMethod.REQUEST, List.of(event.build()));
+    }
+
+    /** Feedback recorded for referrers and not yet sent: what the portal's mail will send. */
+    public List<ReferrerFeedback> unsentFeedback(TenantId tenant) {
+        return data.call(tenant, em -> em.createQuery("SELECT f FROM ReferrerFeedback f WHERE f.sentAt IS NULL ORDER BY f.recordedAt",
+                ReferrerFeedback.class).getResultList());
+    }
+
+    public List<ReferrerFeedback> feedbackOf(TenantId tenant, Access access, long episodeId) {
+        long clientId = clientOf(tenant, episodeId);
+        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
+            return List.of();
+        }
+        List<ReferrerFeedback> feedback = data.call(tenant, em -> em.createQuery(
+                "SELECT f FROM ReferrerFeedback f WHERE f.episodeId = :episode ORDER BY f.recordedAt", ReferrerFeedback.class)
+                .setParameter("episode", episodeId).getResultList());
+        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
+        return feedback;
+    }
+
+    private long clientOf(TenantId tenant, long episodeId) {
+        return data.call(tenant, em -> episode(em, episodeId).getClientId());
+    }
+
+    private static Episode episode(EntityManager em, long episodeId) {
+        return Optional.ofNullable(em.find(Episode.class, episodeId))
+                .orElseThrow(() -> new IllegalArgumentException("no such episode in the region"));
+    }
+
+    private static void requireTeam(TenantId tenant, Access access) {
+        if (!ClientRoles.isTeam(access.user(), tenant) || access.emergency()) {
+            throw new SecurityException("only the region's team records referrals");
+        }
+    }
+}
