@@ -36,10 +36,11 @@ public final class ApiWrites {
         });
     }
 
-    /** Runs a write; invalid input answers 400 with every problem, a refused one 403. */
+    /** Runs a write; invalid input answers 400 with every problem, a refused one 403; a Response returned is sent as it is. */
     public static Response write(Supplier<Object> action) {
         try {
-            return Response.ok(action.get()).build();
+            Object result = action.get();
+            return result instanceof Response response ? response : Response.ok(result).build();
         } catch (InvalidInputException invalid) {
             return invalid(invalid.problems());
         } catch (SecurityException refused) {
