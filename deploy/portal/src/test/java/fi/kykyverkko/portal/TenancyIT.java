@@ -96,8 +96,9 @@ class TenancyIT extends PortalInsideTest {
                     states.stream().map(ModuleSchemaState::module).toList());
             assertTrue(states.stream().map(ModuleSchemaState::module).toList().containsAll(List.of("kernel", "networks")));
             for (ModuleSchemaState state : states) {
-                // networks' V2 makes a registration one per person; every other module is at its first version
-                assertEquals("networks".equals(state.module()) ? "2" : "1", state.version(), state.module());
+                // networks' V2 makes a registration one per person, clients' V2 adds referrals, consents and caseloads;
+                // every other module is at its first version
+                assertEquals(Set.of("networks", "clients").contains(state.module()) ? "2" : "1", state.version(), state.module());
                 assertEquals(0, state.pending(), state.module());
             }
         }
@@ -169,7 +170,7 @@ class TenancyIT extends PortalInsideTest {
         for (String region : REGIONS) {
             List<ModuleSchemaState> again = migrator.migrateTenant(TenantId.of(region));
             assertEquals(0, again.stream().mapToInt(ModuleSchemaState::applied).sum(), region);
-            assertEquals("1", again.get(0).version());
+            assertEquals("1", again.stream().filter(s -> s.module().equals("kernel")).findFirst().orElseThrow().version());
         }
         assertEquals(0, migrator.pendingPlatformMigrations());
     }

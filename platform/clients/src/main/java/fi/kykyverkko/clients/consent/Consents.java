@@ -47,6 +47,7 @@ public class Consents {
                 Problems.refuse("form", "clients.consent.form-required");
             }
             Consent stored = TenantStore.write(em, access.user().username(), consent);
+            em.flush(); // its id, for the form's owner
             if (form != null && form.length > 0) {
                 ClientDocument document = new ClientDocument(consent.getClientId(), ClientDocument.Kind.CONSENT_FORM, stored.getId(),
                         formName == null ? "suostumus.pdf" : formName, formType, form, access.user().username(), Instant.now());

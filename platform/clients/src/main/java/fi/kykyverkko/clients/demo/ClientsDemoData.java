@@ -143,6 +143,7 @@ public class ClientsDemoData {
                             tenant, vault);
                 }
                 Client saved = TenantStore.write(em, "demo", client);
+                em.flush(); // the generated id, for the episode
                 LocalDate start = today.minusDays(20 + random.nextInt(700));
                 ClientService service = random.nextInt(4) == 0 ? team : main;
                 Episode episode = Episode.open(saved.getId(), service.getId(), start, PHASES[0]);
@@ -171,6 +172,7 @@ public class ClientsDemoData {
                     }
                 }
                 Episode stored = TenantStore.write(em, "demo", episode);
+                em.flush();
                 SourceType type = source(i, count);
                 ReferralSource source = ReferralSource.of(stored.getId(), type, start);
                 if (type != SourceType.SELF && !colleagues.isEmpty()) {

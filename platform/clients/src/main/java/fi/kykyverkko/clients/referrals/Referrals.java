@@ -56,6 +56,7 @@ public class Referrals {
                 Problems.refuse("organisation", "clients.consent.unknown-organisation");
             }
             ReferralSource stored = TenantStore.write(em, access.user().username(), source);
+            em.flush(); // its id, for the letter's owner
             if (letter != null && letter.length > 0) {
                 em.persist(new ClientDocument(episode.getClientId(), ClientDocument.Kind.REFERRAL_LETTER, stored.getId(),
                         letterName == null ? "lahete.pdf" : letterName, letterType, letter, access.user().username(), Instant.now()));
