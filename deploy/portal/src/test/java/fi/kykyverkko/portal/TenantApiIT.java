@@ -24,7 +24,7 @@ class TenantApiIT extends PortalClientTest {
             // every installed module's migrations, in every region (plugins' too, where they are off), in the registry's
             // order (core first, then by menu order and id, so clients comes before kernel): checked by name, not place
             assertTrue(all.matches(".*\"" + schema + "\":\"up to date \\((?=[^)]*\\bkernel v1\\b)(?=[^)]*\\bnetworks v2\\b)"
-                    + "(?=[^)]*\\bclients v2\\b)[a-z-]+ v\\d+(, [a-z-]+ v\\d+)*\\)\".*"), all);
+                    + "(?=[^)]*\\bclients v3\\b)[a-z-]+ v\\d+(, [a-z-]+ v\\d+)*\\)\".*"), all);
         }
         assertTrue(all.contains("\"audit\":\"up to date\""), all); // the audit log's own schema, kyky_audit
         assertTrue(all.contains("\"keycloak\""), all);

@@ -71,7 +71,9 @@ public class ClientsModule extends DeclaredModule {
                 fi.kykyverkko.clients.referrals.WarmHandover.class,
                 fi.kykyverkko.clients.referrals.ReferrerFeedback.class,
                 fi.kykyverkko.clients.caseloads.CaseloadOverride.class,
-                fi.kykyverkko.clients.retention.RetentionSetting.class);
+                fi.kykyverkko.clients.retention.RetentionSetting.class,
+                fi.kykyverkko.clients.retention.ClientAnonymisation.class,
+                fi.kykyverkko.clients.retention.RetentionRun.class);
     }
 
     /** The data protection officer and emergency access, in every region. */

@@ -144,4 +144,7 @@ public class Consent extends Stamped {
     public Instant getRevokedAt() { return revokedAt; }
     public String getRevokedBy() { return revokedBy; }
     public Long getFormDocumentId() { return formDocumentId; }
+
+    /** Drops the link to the scanned form, for the retention job, which removes the client's documents. */
+    public void forgetForm() { formDocumentId = null; }
 }

@@ -121,6 +121,12 @@ public class Episode extends Stamped {
         nextStepOn = day;
     }
 
+    /** Clears the planned step's free text and day, for the retention job: the text may name the client. */
+    public void forgetNextStep() {
+        nextStep = null;
+        nextStepOn = null;
+    }
+
     /** Makes {@code personId} (a networks person) responsible from {@code day}; the history keeps who was before. */
     public void handOverTo(long personId, LocalDate day) {
         refuseIfEnded();

@@ -67,6 +67,12 @@ public class WarmHandover extends Stamped {
         return meeting;
     }
 
+    /** Clears who took part and where, for the retention job: the list names the client. */
+    public void forgetParticipants() {
+        participants = new ArrayList<>();
+        place = null;
+    }
+
     @Override
     public Problems check() {
         return new Problems().required("startsAt", startsAt).required("endsAt", endsAt).maxLength("place", place, PLACE_MAX);
