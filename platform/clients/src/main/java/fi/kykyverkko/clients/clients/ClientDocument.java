@@ -26,7 +26,8 @@ import java.util.Locale;
 @Table(name = "client_document")
 public class ClientDocument extends TenantRow {
 
-    public enum Kind { REFERRAL_LETTER, CONSENT_FORM;
+    public enum Kind implements fi.kykyverkko.kernel.domain.Labelled { REFERRAL_LETTER, CONSENT_FORM;
+        @Override
         public String labelKey() {
             return "clients.document." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

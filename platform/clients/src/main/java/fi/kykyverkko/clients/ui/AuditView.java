@@ -29,7 +29,8 @@ import java.util.ResourceBundle;
 
 /**
  * Audit search for the data protection officer: by client number, person, category, action, days and emergency
- * overrides, newest first, a page at a time; and a client's own access log as CSV ("who saw my data and when").
+ * overrides, newest first, a page at a time; a client's own access log as CSV or PDF ("who saw my data and when") and
+ * all the data held on them as JSON or PDF.
  * Emergency overrides stand out in the list.
  */
 @Route(value = "clients/audit", layout = MainLayout.class)
@@ -38,6 +39,7 @@ public class AuditView extends PortalView {
     static final String ROUTE = "clients/audit";
 
     private final AccessLogs logs;
+    private final fi.kykyverkko.clients.access.SubjectAccess subjects;
     private final StackedTable<AuditEntry> table = new StackedTable<>("audit-list");
     private final TextField client = new TextField();
     private final TextField actor = new TextField();
@@ -50,9 +52,10 @@ public class AuditView extends PortalView {
     private final ResourceBundle names;
 
     @Inject
-    public AuditView(PortalSession session, AccessLogs logs) {
+    public AuditView(PortalSession session, AccessLogs logs, fi.kykyverkko.clients.access.SubjectAccess subjects) {
         super(session, "clients.audit.title");
         this.logs = logs;
+        this.subjects = subjects;
         this.names = AccessLogs.auditTexts(getLocale());
         client.setLabel(getTranslation("clients.audit.client"));
         client.setId("audit-client");
@@ -72,9 +75,11 @@ public class AuditView extends PortalView {
         Button search = new Button(getTranslation("clients.audit.search"), e -> refresh());
         search.setId("audit-search");
         add(new FormLayout(client, actor, category, action, from, until, overrides), search);
-        Button export = new Button(getTranslation("clients.audit.export"), e -> export());
-        export.setId("audit-export");
-        add(export, status);
+        add(new com.vaadin.flow.component.orderedlayout.FlexLayout(
+                exportButton("audit-export", "clients.audit.export", Export.ACCESS_LOG_CSV),
+                exportButton("audit-export-log-pdf", "clients.audit.export-log-pdf", Export.ACCESS_LOG_PDF),
+                exportButton("audit-export-json", "clients.audit.export-json", Export.ALL_DATA_JSON),
+                exportButton("audit-export-pdf", "clients.audit.export-pdf", Export.ALL_DATA_PDF)), status);
         table.text(getTranslation("clients.access-log.when"), e -> e.when(getLocale()))
                 .text(getTranslation("clients.audit.client"), e -> e.event().subject() == null ? "–" : e.event().subject())
                 .breakingText(getTranslation("clients.access-log.who"), e -> e.event().actor() + " (" + e.event().rolesText() + ")"
@@ -119,8 +124,33 @@ public class AuditView extends PortalView {
         status.setText(entries.size() >= AuditFilter.MAX_PAGE ? getTranslation("clients.audit.more", AuditFilter.MAX_PAGE) : "");
     }
 
-    /** The client's whole access log as a CSV download, made when asked (and recorded as an export). */
-    private void export() {
+    /** What the data protection officer can hand a client: their access log, or all the data held on them. */
+    private enum Export {
+        ACCESS_LOG_CSV("access-log.csv", "text/csv;charset=UTF-8", "clients.audit.download-access-log-csv"),
+        ACCESS_LOG_PDF("access-log.pdf", "application/pdf", "clients.audit.download-access-log-pdf"),
+        ALL_DATA_JSON("all-data.json", "application/json", "clients.audit.download-all-data-json"),
+        ALL_DATA_PDF("all-data.pdf", "application/pdf", "clients.audit.download-all-data-pdf");
+
+        final String file;
+        final String type;
+        final String downloadKey;
+
+        Export(String file, String type, String downloadKey) {
+            this.file = file;
+            this.type = type;
+            this.downloadKey = downloadKey;
+        }
+    }
+
+    private Button exportButton(String id, String key, Export kind) {
+        Button button = new Button(getTranslation(key), e -> export(kind));
+        button.setId(id);
+        button.getStyle().set("margin", "0 var(--lumo-space-s) var(--lumo-space-s) 0");
+        return button;
+    }
+
+    /** Makes the export when asked (each is recorded in the audit log) and offers it as a download. */
+    private void export(Export kind) {
         if (client.getValue().isBlank()) {
             client.setErrorMessage(getTranslation("clients.audit.client-needed"));
             client.setInvalid(true);
@@ -128,13 +158,26 @@ public class AuditView extends PortalView {
         }
         client.setInvalid(false);
         long id = Long.parseLong(client.getValue().strip());
-        byte[] csv = logs.csv(tenant(), fi.kykyverkko.clients.clients.Access.export(user(), ROUTE + "/access-log.csv"), id, getLocale());
-        StreamResource file = new StreamResource("tietojen-kaytto-" + id + ".csv", () -> new ByteArrayInputStream(csv));
-        file.setContentType("text/csv;charset=UTF-8");
-        Anchor download = new Anchor(file, getTranslation("clients.audit.download", id));
+        var access = fi.kykyverkko.clients.clients.Access.export(user(), ROUTE + "/" + kind.file);
+        java.util.Optional<byte[]> made = switch (kind) {
+            case ACCESS_LOG_CSV -> java.util.Optional.of(logs.csv(tenant(), access, id, getLocale()));
+            case ACCESS_LOG_PDF -> java.util.Optional.of(subjects.accessLogPdf(tenant(), access, id, getLocale()));
+            case ALL_DATA_JSON -> subjects.json(tenant(), access, id);
+            case ALL_DATA_PDF -> subjects.pdf(tenant(), access, id, getLocale());
+        };
+        status.removeAll();
+        if (made.isEmpty()) {
+            client.setErrorMessage(getTranslation("clients.audit.no-client"));
+            client.setInvalid(true);
+            return;
+        }
+        byte[] bytes = made.get();
+        StreamResource file = new StreamResource(getTranslation("clients.audit.file", id) + "-" + kind.file,
+                () -> new ByteArrayInputStream(bytes));
+        file.setContentType(kind.type);
+        Anchor download = new Anchor(file, getTranslation(kind.downloadKey, id));
         download.setId("audit-download");
         download.getElement().setAttribute("download", true);
-        status.removeAll();
         status.add(download);
         FormSave.notify(getTranslation("clients.audit.exported"), false);
     }
