@@ -41,9 +41,13 @@ public class AccessLogs {
     @Inject
     People people;
 
+    /** A page of the log; the search is itself logged (the log tells whose data were looked at), about its client if it names one. */
     public List<AuditEntry> search(TenantId tenant, Access access, AuditFilter filter) {
         require(tenant, access);
-        return log.search(tenant, filter);
+        List<AuditEntry> entries = log.search(tenant, filter);
+        Long subject = filter.subject() != null && filter.subject().matches("\\d{1,18}") ? Long.valueOf(filter.subject()) : null;
+        audit.record(tenant, access, subject, AuditAction.SEARCH, DataCategory.IDENTITY_CONTACT);
+        return entries;
     }
 
     /** Every entry about the client, newest first, up to {@link #MAX_ENTRIES}. */
