@@ -170,6 +170,30 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Picks an item of a vaadin-combo-box as a person would: opens it, types {@code label} to filter, and clicks the
+     * first item whose text starts with it.
+     */
+    public void pick(String comboBoxId, String label) {
+        click(By.id(comboBoxId));
+        WebElement input = waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        input.sendKeys(label);
+        wait.until(d -> {
+            try {
+                WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                        .filter(i -> i.isDisplayed() && i.getText().trim().startsWith(label)).findFirst().orElse(null);
+                if (item == null) {
+                    return null;
+                }
+                item.click();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException replaced) {
+                return null;
+            }
+        });
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
+    }
+
     /** Whether the page scrolls sideways: content wider than the window, the first thing that breaks on a phone. */
     public boolean scrollsSideways() {
         return Boolean.TRUE.equals(script("return document.documentElement.scrollWidth > window.innerWidth"));

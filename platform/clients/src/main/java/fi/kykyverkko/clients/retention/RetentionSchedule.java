@@ -36,13 +36,17 @@ public class RetentionSchedule {
         LOG.info(() -> "Retention run: execution " + execution);
     }
 
-    /** Restarts the latest run when it failed or was stopped, otherwise starts a new run with {@code parameters}. */
+    /**
+     * Restarts the latest run when it failed or was stopped, with its own parameters (its checkpoint names a place in
+     * its own list of regions), otherwise starts a new run with {@code parameters}.
+     */
     public static long startOrRestart(Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
         Optional<JobExecution> unfinished = latest(operator)
                 .filter(e -> e.getBatchStatus() == BatchStatus.FAILED || e.getBatchStatus() == BatchStatus.STOPPED);
         if (unfinished.isPresent()) {
-            return operator.restart(unfinished.get().getExecutionId(), parameters);
+            long failed = unfinished.get().getExecutionId();
+            return operator.restart(failed, operator.getParameters(failed));
         }
         return operator.start(Retention.JOB, parameters);
     }
