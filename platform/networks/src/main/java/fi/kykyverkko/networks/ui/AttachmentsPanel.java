@@ -29,7 +29,7 @@ final class AttachmentsPanel extends Div {
             StreamResource file = new StreamResource(a.fileName(), () -> groups.attachment(tenant, a.id())
                     .map(MeetingAttachment::getContent).map(ByteArrayInputStream::new).orElseGet(() -> new ByteArrayInputStream(new byte[0])));
             // an uploaded file is always a download, never a page the portal renders (an .html upload must not run here)
-            file.setContentType(MeetingAttachment.safeContentType(a.contentType()));
+            file.setContentType(fi.kykyverkko.kernel.domain.StoredFile.safeContentType(a.contentType()));
             file.setHeader("Content-Disposition", "attachment");
             file.setHeader("X-Content-Type-Options", "nosniff");
             Anchor download = new Anchor(file, a.fileName() + " (" + Math.max(1, a.sizeBytes() / 1024) + " kt)");
@@ -40,7 +40,7 @@ final class AttachmentsPanel extends Div {
         if (manage) {
             MemoryBuffer buffer = new MemoryBuffer();
             Upload upload = fi.kykyverkko.shell.kit.Uploads.upload(buffer, getLocale());
-            upload.setMaxFileSize(MeetingAttachment.MAX_BYTES);
+            upload.setMaxFileSize(fi.kykyverkko.kernel.domain.StoredFile.MAX_BYTES);
             upload.setDropLabel(new Span(getTranslation("networks.meeting.drop-file")));
             upload.addSucceededListener(e -> {
                 try (InputStream in = buffer.getInputStream()) {
