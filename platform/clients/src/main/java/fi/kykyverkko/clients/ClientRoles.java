@@ -48,4 +48,14 @@ public final class ClientRoles {
     public static boolean canRead(PortalUser user, TenantId tenant) {
         return user.rolesIn(tenant).stream().anyMatch(READERS::contains);
     }
+
+    /**
+     * Refuses a change of client data by anyone but the region's team, and by the team under an emergency reason
+     * (the override lets a read past a missing consent, never a write).
+     */
+    public static void requireTeam(PortalUser user, TenantId tenant, boolean emergency) {
+        if (!isTeam(user, tenant) || emergency) {
+            throw new SecurityException("only the region's team changes client data");
+        }
+    }
 }

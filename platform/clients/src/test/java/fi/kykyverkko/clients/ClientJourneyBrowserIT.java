@@ -26,6 +26,8 @@ class ClientJourneyBrowserIT extends PortalClientTest {
 
     private void checkOpenDialog(Browser browser, String name) throws Exception {
         browser.waitFor(By.cssSelector("vaadin-dialog-overlay[opened]"));
+        // colours read while the overlay still fades in are lighter than they will be: axe would report contrast wrongly
+        browser.waitUntil("return document.querySelector('vaadin-dialog-overlay[opening]') === null");
         browser.accessibilityProblems(name).stream().filter(p -> p.matches(".*(" + PROBLEMS + ").*")).forEach(problems::add);
     }
 

@@ -152,22 +152,7 @@ public final class Browser implements AutoCloseable {
     public void choose(String selectId, String label) {
         click(By.id(selectId));
         // an item clicked while the overlay still opens (its animation, on a slow machine) is missed
-        wait.until(d -> {
-            try {
-                if (!d.findElements(By.cssSelector("vaadin-select-overlay[opening]")).isEmpty()) {
-                    return null;
-                }
-                WebElement item = d.findElements(By.cssSelector("vaadin-select-item")).stream()
-                        .filter(i -> i.getText().trim().equals(label)).findFirst().orElse(null);
-                if (item == null) {
-                    return null;
-                }
-                item.click();
-                return true;
-            } catch (org.openqa.selenium.WebDriverException replaced) {
-                return null;
-            }
-        });
+        clickItem("vaadin-select-overlay[opening]", "vaadin-select-item", text -> text.equals(label));
     }
 
     /**
@@ -176,12 +161,20 @@ public final class Browser implements AutoCloseable {
      */
     public void pick(String comboBoxId, String label) {
         click(By.id(comboBoxId));
-        WebElement input = waitFor(By.cssSelector("#" + comboBoxId + " input"));
-        input.sendKeys(label);
+        waitFor(By.cssSelector("#" + comboBoxId + " input")).sendKeys(label);
+        clickItem("vaadin-combo-box-overlay[opening]", "vaadin-combo-box-item", text -> text.startsWith(label));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
+    }
+
+    /** Clicks the first shown item whose text matches, once no overlay is still opening, retrying while Vaadin renders. */
+    private void clickItem(String opening, String items, java.util.function.Predicate<String> matches) {
         wait.until(d -> {
             try {
-                WebElement item = d.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
-                        .filter(i -> i.isDisplayed() && i.getText().trim().startsWith(label)).findFirst().orElse(null);
+                if (!d.findElements(By.cssSelector(opening)).isEmpty()) {
+                    return null;
+                }
+                WebElement item = d.findElements(By.cssSelector(items)).stream()
+                        .filter(i -> i.isDisplayed() && matches.test(i.getText().trim())).findFirst().orElse(null);
                 if (item == null) {
                     return null;
                 }
@@ -191,7 +184,6 @@ public final class Browser implements AutoCloseable {
                 return null;
             }
         });
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
     }
 
     /** Whether the page scrolls sideways: content wider than the window, the first thing that breaks on a phone. */

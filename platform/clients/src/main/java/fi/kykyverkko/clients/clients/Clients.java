@@ -62,7 +62,7 @@ public class Clients {
      * in the region nothing is created: the client already there is returned as a duplicate, so the person is warned.
      */
     public Registration register(TenantId tenant, Access access, Client client, IdentityCode code) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         if (client.getId() != null) {
             throw new IllegalArgumentException("the client is registered already");
         }
@@ -139,7 +139,7 @@ public class Clients {
 
     /** Opens an episode of the client in the service (by code) on {@code day}, in the region's first phase. */
     public Episode openEpisode(TenantId tenant, Access access, long clientId, String serviceCode, LocalDate day) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         Episode saved = data.call(tenant, em -> {
             if (em.find(Client.class, clientId) == null) {
                 throw new IllegalArgumentException("no such client in the region");
@@ -156,7 +156,7 @@ public class Clients {
 
     /** Saves changed details (name, contacts, language, close person) of a registered client. */
     public Client update(TenantId tenant, Access access, Client client) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         if (client.getId() == null) {
             throw new IllegalArgumentException("register the client first");
         }
@@ -179,7 +179,7 @@ public class Clients {
      * responsible person go over the cap, and the override is recorded with the reason.
      */
     public Episode change(TenantId tenant, Access access, long episodeId, Consumer<Episode> act, String capOverrideReason) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         String overrideReason = Problems.clean(capOverrideReason);
         if (overrideReason != null && !ClientRoles.isManager(access.user(), tenant)) {
             throw new SecurityException("only a manager overrides a caseload cap");
@@ -296,11 +296,6 @@ public class Clients {
         }
     }
 
-    private void requireTeam(TenantId tenant, Access access) {
-        if (!ClientRoles.isTeam(access.user(), tenant) || access.emergency()) {
-            throw new SecurityException("only the region's team changes client data");
-        }
-    }
 
     private void record(TenantId tenant, Access access, Long clientId, AuditAction action, DataCategory category) {
         audit.record(tenant, access, clientId, action, category);

@@ -35,7 +35,7 @@ public class Consents {
 
     /** Records {@code consent}; a paper form's scan, when given, is kept with it as a client document. */
     public Consent give(TenantId tenant, Access access, Consent consent, String formName, String formType, byte[] form) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         Consent saved = data.call(tenant, em -> {
             if (em.find(Client.class, consent.getClientId()) == null) {
                 throw new IllegalArgumentException("no such client in the region");
@@ -63,7 +63,7 @@ public class Consents {
 
     /** Revokes the consent now: from this moment its organisation sees nothing it gave. */
     public Consent revoke(TenantId tenant, Access access, long consentId) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         Consent saved = data.call(tenant, em -> {
             Consent consent = Optional.ofNullable(em.find(Consent.class, consentId))
                     .orElseThrow(() -> new IllegalArgumentException("no such consent in the region"));
@@ -76,7 +76,7 @@ public class Consents {
 
     /** Every consent of the client, newest first, for the team (the client card). */
     public List<Consent> of(TenantId tenant, Access access, long clientId) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         List<Consent> consents = data.call(tenant, em -> em.createQuery(
                 "SELECT k FROM Consent k WHERE k.clientId = :client ORDER BY k.givenOn DESC, k.id DESC", Consent.class)
                 .setParameter("client", clientId).getResultList());
@@ -84,9 +84,4 @@ public class Consents {
         return consents;
     }
 
-    private static void requireTeam(TenantId tenant, Access access) {
-        if (!ClientRoles.isTeam(access.user(), tenant) || access.emergency()) {
-            throw new SecurityException("only the region's team records consents");
-        }
-    }
 }

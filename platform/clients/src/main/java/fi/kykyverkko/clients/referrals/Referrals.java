@@ -49,7 +49,7 @@ public class Referrals {
     /** Adds a source to the episode, with its letter when one is given. */
     public ReferralSource addSource(TenantId tenant, Access access, ReferralSource source, String letterName, String letterType,
             byte[] letter) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         ReferralSource saved = data.call(tenant, em -> {
             Episode episode = episode(em, source.getEpisodeId());
             if (source.getOrganisationId() != null && em.find(Organisation.class, source.getOrganisationId()) == null) {
@@ -69,27 +69,14 @@ public class Referrals {
 
     /** The sources of the episode, oldest first; none for a reader who may not see the client's episodes. */
     public List<ReferralSource> sourcesOf(TenantId tenant, Access access, long episodeId) {
-        long clientId = clientOf(tenant, episodeId);
-        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
-            return List.of();
-        }
-        List<ReferralSource> sources = data.call(tenant, em -> em.createQuery(
-                "SELECT s FROM ReferralSource s WHERE s.episodeId = :episode ORDER BY s.referredOn, s.id", ReferralSource.class)
-                .setParameter("episode", episodeId).getResultList());
-        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
-        return sources;
+        return episodeRows(tenant, access, episodeId,
+                "SELECT s FROM ReferralSource s WHERE s.episodeId = :id ORDER BY s.referredOn, s.id", ReferralSource.class);
     }
 
     /** The documents (letters, consent forms) of the client, without their content. */
     public List<ClientDocument> documentsOf(TenantId tenant, Access access, long clientId) {
-        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
-            return List.of();
-        }
-        List<ClientDocument> documents = data.call(tenant, em -> em.createQuery(
-                "SELECT d FROM ClientDocument d WHERE d.clientId = :client ORDER BY d.uploadedAt", ClientDocument.class)
-                .setParameter("client", clientId).getResultList());
-        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
-        return documents;
+        return rows(tenant, access, clientId, clientId,
+                "SELECT d FROM ClientDocument d WHERE d.clientId = :id ORDER BY d.uploadedAt", ClientDocument.class);
     }
 
     /** One document's content, for its download; audited as a read of the client's episode data. */
@@ -102,7 +89,7 @@ public class Referrals {
 
     /** Records the warm handover meeting of the episode. */
     public WarmHandover planHandover(TenantId tenant, Access access, WarmHandover meeting) {
-        requireTeam(tenant, access);
+        ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         WarmHandover saved = data.call(tenant, em -> {
             episode(em, meeting.getEpisodeId());
             return TenantStore.write(em, access.user().username(), meeting);
@@ -112,15 +99,8 @@ public class Referrals {
     }
 
     public List<WarmHandover> handoversOf(TenantId tenant, Access access, long episodeId) {
-        long clientId = clientOf(tenant, episodeId);
-        if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
-            return List.of();
-        }
-        List<WarmHandover> meetings = data.call(tenant, em -> em.createQuery(
-                "SELECT h FROM WarmHandover h WHERE h.episodeId = :episode ORDER BY h.startsAt", WarmHandover.class)
-                .setParameter("episode", episodeId).getResultList());
-        audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
-        return meetings;
+        return episodeRows(tenant, access, episodeId,
+                "SELECT h FROM WarmHandover h WHERE h.episodeId = :id ORDER BY h.startsAt", WarmHandover.class);
     }
 
     /**
@@ -150,15 +130,26 @@ public class Referrals {
     }
 
     public List<ReferrerFeedback> feedbackOf(TenantId tenant, Access access, long episodeId) {
-        long clientId = clientOf(tenant, episodeId);
+        return episodeRows(tenant, access, episodeId,
+                "SELECT f FROM ReferrerFeedback f WHERE f.episodeId = :id ORDER BY f.recordedAt", ReferrerFeedback.class);
+    }
+
+    /** Rows about one episode ({@code :id}), as {@link #rows}. */
+    private <T> List<T> episodeRows(TenantId tenant, Access access, long episodeId, String jpql, Class<T> type) {
+        return rows(tenant, access, clientOf(tenant, episodeId), episodeId, jpql, type);
+    }
+
+    /**
+     * The one way this service reads: nothing for a reader the gate keeps from the client's episode data, otherwise
+     * the rows of {@code jpql} for {@code :id}, audited as a read of the client's episode data before they are returned.
+     */
+    private <T> List<T> rows(TenantId tenant, Access access, long clientId, long id, String jpql, Class<T> type) {
         if (!gate.sees(tenant, access, clientId, DataCategory.EPISODES)) {
             return List.of();
         }
-        List<ReferrerFeedback> feedback = data.call(tenant, em -> em.createQuery(
-                "SELECT f FROM ReferrerFeedback f WHERE f.episodeId = :episode ORDER BY f.recordedAt", ReferrerFeedback.class)
-                .setParameter("episode", episodeId).getResultList());
+        List<T> rows = data.call(tenant, em -> em.createQuery(jpql, type).setParameter("id", id).getResultList());
         audit.record(tenant, access, clientId, AuditAction.READ, DataCategory.EPISODES);
-        return feedback;
+        return rows;
     }
 
     private long clientOf(TenantId tenant, long episodeId) {
@@ -170,9 +161,4 @@ public class Referrals {
                 .orElseThrow(() -> new IllegalArgumentException("no such episode in the region"));
     }
 
-    private static void requireTeam(TenantId tenant, Access access) {
-        if (!ClientRoles.isTeam(access.user(), tenant) || access.emergency()) {
-            throw new SecurityException("only the region's team records referrals");
-        }
-    }
 }

@@ -1,37 +1,32 @@
 package fi.kykyverkko.clients.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import fi.kykyverkko.clients.ClientRoles;
 import fi.kykyverkko.clients.clients.Access;
 import fi.kykyverkko.clients.clients.Client;
-import fi.kykyverkko.clients.clients.ClientDocument;
 import fi.kykyverkko.clients.clients.Clients;
 import fi.kykyverkko.clients.consent.ClientGate;
 import fi.kykyverkko.clients.consent.Consents;
 import fi.kykyverkko.clients.episodes.Episode;
+import fi.kykyverkko.clients.episodes.Phase;
+import fi.kykyverkko.clients.services.ClientService;
 import fi.kykyverkko.clients.referrals.Referrals;
 import fi.kykyverkko.kernel.audit.DataCategory;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
-import fi.kykyverkko.networks.people.Person;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.PortalView;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -91,6 +86,10 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
             return;
         }
         Client client = found.get();
+        serviceNames = clients.services(tenant()).stream().collect(java.util.stream.Collectors.toMap(ClientService::getId,
+                x -> x.getName().in(getLocale())));
+        phaseNames = clients.phases(tenant()).stream().collect(java.util.stream.Collectors.toMap(Phase::getCode,
+                x -> x.getName().in(getLocale())));
         boolean team = ClientRoles.isTeam(user(), tenant()) && !access().emergency();
         Set<DataCategory> seen = gate.categories(tenant(), access(), clientId);
         List<Episode> episodes = clients.episodesOf(tenant(), access(), clientId);
@@ -103,8 +102,7 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
             warning.getElement().setAttribute("role", "alert");
             content.add(warning);
         }
-        content.add(responsible(episodes));
-        content.add(facts(client));
+        content.add(ClientFacts.responsible(this, people, episodes), ClientFacts.facts(this, client));
         if (team) {
             Button edit = new Button(getTranslation("clients.client.edit"), e -> new ClientDialog(clients, tenant(), user(), client, saved -> render()).open());
             edit.setId("edit-client");
@@ -128,97 +126,21 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
                     .forEach(e -> content.add(new EpisodePanel(this, e, team, clients, referrals, people, organisations)));
         }
         if (team) {
-            content.add(new ConsentsPanel(this, consents, organisations, clientId));
-            documents();
+            content.add(new ConsentsPanel(this, consents, organisations, clientId), new DocumentsPanel(this, referrals, clientId));
         }
     }
 
-    /** The responsible person of each open episode, with how to reach them: what a caller needs first. */
-    private Div responsible(List<Episode> episodes) {
-        Div box = new Div();
-        box.setId("responsible-box");
-        box.getStyle().set("border-left", "4px solid var(--lumo-primary-color)").set("padding", "var(--lumo-space-s)")
-                .set("background", "var(--lumo-contrast-5pct)").set("margin-bottom", "var(--lumo-space-m)");
-        box.add(new Span(getTranslation("clients.card.responsible")));
-        UnorderedList list = new UnorderedList();
-        episodes.stream().filter(e -> !e.isEnded()).forEach(e -> e.getResponsiblePersonId().flatMap(id -> people.find(tenant(), id))
-                .ifPresent(p -> list.add(contact(p, serviceName(e)))));
-        if (list.getChildren().findAny().isEmpty()) {
-            box.add(new Paragraph(getTranslation("clients.card.no-responsible")));
-        } else {
-            box.add(list);
-        }
-        return box;
-    }
-
-    private ListItem contact(Person person, String service) {
-        ListItem item = new ListItem();
-        item.add(new Span(person.getName() + (person.getTitle() == null ? "" : ", " + person.getTitle()) + " (" + service + ")"));
-        if (person.getPhone() != null) {
-            item.add(new Span(" "), new Anchor("tel:" + person.getPhone().replace(" ", ""), person.getPhone()));
-        }
-        if (person.getEmail() != null) {
-            item.add(new Span(" "), new Anchor("mailto:" + person.getEmail(), person.getEmail()));
-        }
-        return item;
-    }
-
-    private UnorderedList facts(Client client) {
-        UnorderedList facts = new UnorderedList();
-        facts.setId("client-facts");
-        facts.getStyle().set("overflow-wrap", "anywhere");
-        fact(facts, "clients.field.identity-code", client.getIdentityMasked() == null ? getTranslation("clients.card.no-code") : client.getIdentityMasked());
-        fact(facts, "clients.field.phone", client.getPhone());
-        fact(facts, "clients.field.email", client.getEmail());
-        fact(facts, "clients.field.address", client.getAddress());
-        fact(facts, "clients.field.municipality", client.getMunicipality());
-        fact(facts, "clients.field.language", getTranslation(client.getLanguage().labelKey())
-                + (client.getInterpreterLanguage() == null ? "" : ", " + getTranslation("clients.field.interpreter") + ": " + client.getInterpreterLanguage()));
-        if (!client.getClosePerson().isNone()) {
-            var close = client.getClosePerson();
-            fact(facts, "clients.card.close-person", String.join(", ", java.util.stream.Stream.of(close.name(), close.relation(), close.phone())
-                    .filter(java.util.Objects::nonNull).toList()));
-        }
-        return facts;
-    }
-
-    private void fact(UnorderedList facts, String labelKey, String value) {
-        if (value != null && !value.isBlank()) {
-            facts.add(new ListItem(getTranslation(labelKey) + ": " + value));
-        }
-    }
-
-    private void documents() {
-        List<ClientDocument> documents = referrals.documentsOf(tenant(), access(), clientId);
-        if (documents.isEmpty()) {
-            return;
-        }
-        content.add(new H3(getTranslation("clients.card.documents")));
-        UnorderedList list = new UnorderedList();
-        list.setId("client-documents");
-        for (ClientDocument d : documents) {
-            // a file is always a download, never a page the portal renders
-            StreamResource file = new StreamResource(d.getFileName(), () -> new ByteArrayInputStream(
-                    referrals.documentContent(tenant(), access(), d.getId()).orElse(new byte[0])));
-            file.setContentType("application/octet-stream");
-            Anchor download = new Anchor(file, getTranslation(d.getKind().labelKey()) + ": " + d.getFileName()
-                    + " (" + Math.max(1, d.getSizeBytes() / 1024) + " kt)");
-            download.getElement().setAttribute("download", true);
-            list.add(new ListItem(download));
-        }
-        content.add(list);
-    }
+    /** The region's service and phase names, read once per render rather than once per line. */
+    private Map<Long, String> serviceNames = Map.of();
+    private Map<String, String> phaseNames = Map.of();
 
     String serviceName(Episode episode) {
-        return clients.services(tenant()).stream().filter(s -> s.getId() == episode.getServiceId()).findFirst()
-                .map(s -> s.getName().in(getLocale())).orElse("?");
+        return serviceNames.getOrDefault(episode.getServiceId(), "?");
     }
 
     String phaseName(String code) {
-        return clients.phases(tenant()).stream().filter(p -> p.getCode().equals(code)).findFirst()
-                .map(p -> p.getName().in(getLocale())).orElse(code);
+        return phaseNames.getOrDefault(code, code);
     }
-
     java.util.Locale language() {
         return getLocale();
     }
