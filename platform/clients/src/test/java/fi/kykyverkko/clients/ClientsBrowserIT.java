@@ -48,4 +48,31 @@ class ClientsBrowserIT extends PortalClientTest {
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
+
+    @Test
+    void theOfficersAuditViewWithItsExportsAndTheManagersCaseloadsPassAxeOnDesktopAndPhone() throws Exception {
+        List<String> problems = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 900}, {360, 780}}) {
+            String width = size[0] + " px";
+            try (Browser browser = new Browser(size[0], size[1])) {
+                browser.login(portal(""), "lappi.data-protection");
+                problems.addAll(seriousOnly(browser.accessibilityProblems("audit search " + width, portal("lappi/clients/audit"),
+                        By.id("audit-client"))));
+                browser.type("audit-client", "1");
+                browser.click(By.id("audit-export-pdf"));
+                browser.waitFor(By.id("audit-download"));
+                String offered = (String) browser.script("return document.getElementById('audit-download').textContent");
+                assertTrue(offered.contains("(PDF)"), "the export is offered as a download: " + offered);
+                problems.addAll(seriousOnly(browser.accessibilityProblems("audit search with a download " + width)));
+                assertFalse(browser.scrollsSideways(), "the audit view fits the screen at " + width);
+            }
+            try (Browser browser = new Browser(size[0], size[1])) {
+                browser.login(portal(""), "lappi.manager");
+                problems.addAll(seriousOnly(browser.accessibilityProblems("caseloads " + width, portal("lappi/clients/caseloads"),
+                        By.id("caseloads"))));
+                assertFalse(browser.scrollsSideways(), "caseloads fit the screen at " + width);
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
 }

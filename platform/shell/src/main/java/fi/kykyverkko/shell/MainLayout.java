@@ -208,6 +208,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Vaadin's own connection indicator sits outside every landmark; it is a status area, so name it as one
         attach.getUI().getPage().executeJs("const i = document.querySelector('vaadin-connection-indicator');"
                 + "if (i) { i.setAttribute('role', 'region'); i.setAttribute('aria-label', $0); }", getTranslation("shell.connection"));
+        // the layout's content area scrolls; a view with nothing focusable in it (a chart, a table of figures) could
+        // not be scrolled by keyboard unless the area itself takes focus (WCAG 2.1.1, axe scrollable-region-focusable)
+        getElement().executeJs("customElements.whenDefined('vaadin-app-layout').then(() => {"
+                + " const area = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + " if (area) { area.setAttribute('tabindex', '0'); } })");
         int timeoutSeconds = attach.getSession().getSession().getMaxInactiveInterval();
         if (timeoutSeconds > 180) {
             // warn two minutes before an idle session ends; any click or key press starts the count again
