@@ -132,7 +132,8 @@ class AuditCompletenessIT extends PortalInsideTest {
         LocalDate start = PortalTime.today().minusDays(30);
         long episode = clients.openEpisode(LAPPI, team, client, "tyokykytiimi", start).getId();
         referrals.addSource(LAPPI, team, ReferralSource.of(episode, SourceType.HEALTH_CARE, start)
-                .referredBy(null, "Lääkäri", "laakari@example.org", null), "lahete.pdf", "application/pdf", "%PDF-1.4".getBytes());
+                .referredBy(null, "Lääkäri", "laakari@example.org", null),
+                List.of(new fi.kykyverkko.kernel.domain.StoredFile.Incoming("lahete.pdf", "application/pdf", "%PDF-1.4".getBytes())));
         clients.change(LAPPI, team, episode, e -> e.moveTo("investigation", start.plusDays(5)));
         long kela = organisations.byCode(LAPPI, "kela").orElseThrow().getId();
         long consent = consents.give(LAPPI, team, Consent.give(client, kela, EnumSet.of(DataCategory.EPISODES), start,
@@ -161,8 +162,8 @@ class AuditCompletenessIT extends PortalInsideTest {
                 a -> clients.change(LAPPI, a, f.episode(), e -> e.planNextStep("Soitto", PortalTime.today().plusDays(2))));
         calls.put("Clients.change(TenantId,Access,long,Consumer,String)",
                 a -> clients.change(LAPPI, a, f.episode(), e -> e.planNextStep("Tapaaminen", PortalTime.today().plusDays(4)), null));
-        calls.put("Referrals.addSource(TenantId,Access,ReferralSource,String,String,byte[])",
-                a -> referrals.addSource(LAPPI, a, ReferralSource.of(f.episode(), SourceType.SELF, PortalTime.today()), null, null, null));
+        calls.put("Referrals.addSource(TenantId,Access,ReferralSource,List)",
+                a -> referrals.addSource(LAPPI, a, ReferralSource.of(f.episode(), SourceType.SELF, PortalTime.today()), List.of()));
         calls.put("Referrals.sourcesOf(TenantId,Access,long)", a -> referrals.sourcesOf(LAPPI, a, f.episode()));
         calls.put("Referrals.documentsOf(TenantId,Access,long)", a -> referrals.documentsOf(LAPPI, a, f.client()));
         calls.put("Referrals.documentContent(TenantId,Access,long)", a -> referrals.documentContent(LAPPI, a, f.document()));

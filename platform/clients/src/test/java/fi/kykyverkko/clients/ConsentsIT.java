@@ -141,8 +141,8 @@ class ConsentsIT extends PortalInsideTest {
         long client = clientWithEpisode("Palaute" + Long.toString(System.nanoTime(), 36));
         Episode episode = clients.episodesOf(LAPPI, TEAM, client).get(0);
         referrals.addSource(LAPPI, TEAM, ReferralSource.of(episode.getId(), SourceType.TE_SERVICES, episode.getStartedOn())
-                .referredBy(null, "Teija Te", "teija@te.demo.kykyverkko.invalid", null), null, null, null);
-        referrals.addSource(LAPPI, TEAM, ReferralSource.of(episode.getId(), SourceType.SELF, episode.getStartedOn()), null, null, null);
+                .referredBy(null, "Teija Te", "teija@te.demo.kykyverkko.invalid", null), List.of());
+        referrals.addSource(LAPPI, TEAM, ReferralSource.of(episode.getId(), SourceType.SELF, episode.getStartedOn()), List.of());
         assertEquals(2, referrals.sourcesOf(LAPPI, TEAM, episode.getId()).size());
         clients.change(LAPPI, TEAM, episode.getId(), e -> e.planNextStep("Soitto", PortalTime.today().plusDays(3)));
         assertEquals(0, referrals.feedbackOf(LAPPI, TEAM, episode.getId()).size(), "a planned step is no news for the referrer");

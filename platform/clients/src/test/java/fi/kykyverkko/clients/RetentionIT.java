@@ -25,6 +25,7 @@ import fi.kykyverkko.kernel.audit.AuditAction;
 import fi.kykyverkko.kernel.audit.AuditFilter;
 import fi.kykyverkko.kernel.audit.AuditLog;
 import fi.kykyverkko.kernel.audit.DataCategory;
+import fi.kykyverkko.kernel.domain.StoredFile;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.privacy.IdentityCode;
 import fi.kykyverkko.kernel.tenancy.TenantData;
@@ -127,8 +128,9 @@ class RetentionIT extends PortalInsideTest {
         consents.give(REGION, TEAM, Consent.give(first, organisation, EnumSet.of(DataCategory.EPISODES), longAgo.minusYears(1),
                 ConsentMethod.PAPER_FORM, longAgo), "suostumus.pdf", "application/pdf", "%PDF-1.4 Raili".getBytes());
         referrals.addSource(REGION, TEAM, ReferralSource.of(episodeOfFirst, SourceType.TE_SERVICES, longAgo.minusYears(1))
-                .referredBy(organisation, "Teija Lähettäjä", "teija@example.org", null), "lahete.pdf", "application/pdf",
-                "%PDF-1.4 lähete".getBytes());
+                .referredBy(organisation, "Teija Lähettäjä", "teija@example.org", null), List.of(
+                new StoredFile.Incoming("lahete.pdf", "application/pdf", "%PDF-1.4 lähete".getBytes()),
+                new StoredFile.Incoming("liite.pdf", "application/pdf", "%PDF-1.4 liite".getBytes())));
         Instant meeting = PortalTime.startOf(longAgo.minusYears(1).plusDays(3)).plusSeconds(9 * 3600);
         referrals.planHandover(REGION, TEAM, WarmHandover.plan(episodeOfFirst, meeting, meeting.plusSeconds(3600), "Kerava",
                 List.of("Raili " + name, "Teija Lähettäjä", "IT Retention")));

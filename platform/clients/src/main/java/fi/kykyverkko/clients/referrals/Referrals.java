@@ -9,6 +9,7 @@ import fi.kykyverkko.clients.episodes.Episode;
 import fi.kykyverkko.kernel.audit.AuditAction;
 import fi.kykyverkko.kernel.audit.DataCategory;
 import fi.kykyverkko.kernel.domain.Problems;
+import fi.kykyverkko.kernel.domain.StoredFile;
 import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.kernel.exchange.ical.IcsEvent;
 import fi.kykyverkko.kernel.exchange.ical.IcsMethod;
@@ -46,9 +47,8 @@ public class Referrals {
     @Inject
     ClientGate gate;
 
-    /** Adds a source to the episode, with its letter when one is given. */
-    public ReferralSource addSource(TenantId tenant, Access access, ReferralSource source, String letterName, String letterType,
-            byte[] letter) {
+    /** Adds a source to the episode with its referral letter and attachments (none, one or several files). */
+    public ReferralSource addSource(TenantId tenant, Access access, ReferralSource source, List<StoredFile.Incoming> files) {
         ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         ReferralSource saved = data.call(tenant, em -> {
             Episode episode = episode(em, source.getEpisodeId());
@@ -56,10 +56,12 @@ public class Referrals {
                 Problems.refuse("organisation", "clients.consent.unknown-organisation");
             }
             ReferralSource stored = TenantStore.write(em, access.user().username(), source);
-            em.flush(); // its id, for the letter's owner
-            if (letter != null && letter.length > 0) {
-                em.persist(new ClientDocument(episode.getClientId(), ClientDocument.Kind.REFERRAL_LETTER, stored.getId(),
-                        letterName == null ? "lahete.pdf" : letterName, letterType, letter, access.user().username(), Instant.now()));
+            em.flush(); // its id, for the files' owner
+            for (StoredFile.Incoming file : files) {
+                if (file.content().length > 0) {
+                    em.persist(new ClientDocument(episode.getClientId(), ClientDocument.Kind.REFERRAL_LETTER, stored.getId(),
+                            file.name(), file.type(), file.content(), access.user().username(), Instant.now()));
+                }
             }
             return stored;
         });

@@ -55,7 +55,7 @@ public class RetentionSchedule {
         try {
             return operator.getJobInstances(Retention.JOB, 0, 1).stream()
                     .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                    .max(Comparator.comparing(JobExecution::getCreateTime));
+                    .max(Comparator.comparingLong(JobExecution::getExecutionId)); // creation times can tie within a second
         } catch (NoSuchJobException none) {
             return Optional.empty();
         }

@@ -88,8 +88,9 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
         Client client = found.get();
         serviceNames = clients.services(tenant()).stream().collect(java.util.stream.Collectors.toMap(ClientService::getId,
                 x -> x.getName().in(getLocale())));
-        phaseNames = clients.phases(tenant()).stream().collect(java.util.stream.Collectors.toMap(Phase::getCode,
-                x -> x.getName().in(getLocale())));
+        List<Phase> phases = clients.phases(tenant());
+        phaseOrder = phases.stream().map(Phase::getCode).toList();
+        phaseNames = phases.stream().collect(java.util.stream.Collectors.toMap(Phase::getCode, x -> x.getName().in(getLocale())));
         boolean team = ClientRoles.isTeam(user(), tenant()) && !access().emergency();
         Set<DataCategory> seen = gate.categories(tenant(), access(), clientId);
         List<Episode> episodes = clients.episodesOf(tenant(), access(), clientId);
@@ -120,6 +121,11 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
             }
             if (episodes.isEmpty()) {
                 content.add(new Paragraph(getTranslation("clients.card.no-episodes")));
+            } else {
+                Div timeline = new Div(new com.vaadin.flow.component.Html(EpisodeTimeline.svg(episodes, phaseOrder, this::serviceName,
+                        this::phaseName, fi.kykyverkko.kernel.time.PortalTime.today(), getTranslation("clients.card.timeline", episodes.size()))));
+                timeline.setId("episode-timeline");
+                content.add(timeline);
             }
             // newest first: the open work is on top, the history below it
             episodes.stream().sorted((a, b) -> b.getStartedOn().compareTo(a.getStartedOn()))
@@ -133,6 +139,7 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
     /** The region's service and phase names, read once per render rather than once per line. */
     private Map<Long, String> serviceNames = Map.of();
     private Map<String, String> phaseNames = Map.of();
+    private List<String> phaseOrder = List.of();
 
     String serviceName(Episode episode) {
         return serviceNames.getOrDefault(episode.getServiceId(), "?");

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.component.upload.receivers.MultiFileMemoryBuffer;
 import fi.kykyverkko.clients.ClientRoles;
 import fi.kykyverkko.clients.caseloads.CaseloadCheck;
 import fi.kykyverkko.clients.clients.ClientDocument;
@@ -27,6 +27,7 @@ import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.networks.people.Person;
+import fi.kykyverkko.kernel.domain.StoredFile;
 import fi.kykyverkko.shell.kit.Pickers;
 import fi.kykyverkko.shell.kit.Uploads;
 import java.io.IOException;
@@ -159,22 +160,23 @@ final class EpisodeActs {
         TextField phone = dialog.field("referrerPhone", new TextField(card.getTranslation("clients.referral.referrer-phone")));
         DatePicker day = dialog.field("referredOn", date(card, "clients.referral.date", "source-date"));
         day.setValue(episode.getStartedOn());
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload letter = Uploads.upload(buffer, card.language());
-        letter.setMaxFileSize(ClientDocument.MAX_BYTES);
-        letter.setMaxFiles(1);
-        String[] letterName = new String[2];
-        letter.addSucceededListener(e -> {
-            letterName[0] = e.getFileName();
-            letterName[1] = e.getMIMEType();
-        });
+        // the letter and its attachments: several files, each kept as its own download on the card
+        MultiFileMemoryBuffer buffer = new MultiFileMemoryBuffer();
+        Upload letters = Uploads.upload(buffer, card.language());
+        letters.setId("source-files");
+        letters.setMaxFileSize(ClientDocument.MAX_BYTES);
+        letters.setMaxFiles(10);
+        java.util.Map<String, String> received = new java.util.LinkedHashMap<>();
+        letters.addSucceededListener(e -> received.put(e.getFileName(), e.getMIMEType()));
+        letters.addFileRemovedListener(e -> received.remove(e.getFileName()));
         dialog.show(new Paragraph(card.getTranslation("clients.referral.letter")));
-        dialog.show(letter);
+        dialog.show(letters);
         dialog.onSave("source-save", () -> {
             ReferralSource source = ReferralSource.of(episode.getId(), type.getValue(), day.getValue())
                     .referredBy(organisation.getValue() == null ? null : organisation.getValue().getId(), name.getValue(), email.getValue(), phone.getValue());
-            return referrals.addSource(card.region(), card.access(), source, letterName[0], letterName[1],
-                    letterName[0] == null ? null : bytes(buffer));
+            List<StoredFile.Incoming> files = received.entrySet().stream()
+                    .map(f -> new StoredFile.Incoming(f.getKey(), f.getValue(), bytes(buffer.getInputStream(f.getKey())))).toList();
+            return referrals.addSource(card.region(), card.access(), source, files);
         }, "clients.referral.saved", card::render).open();
     }
 
@@ -204,8 +206,8 @@ final class EpisodeActs {
         return picker;
     }
 
-    private static byte[] bytes(MemoryBuffer buffer) {
-        try (InputStream in = buffer.getInputStream()) {
+    private static byte[] bytes(InputStream file) {
+        try (InputStream in = file) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -73,6 +73,14 @@ public abstract class StoredFile extends TenantRow {
         this.uploadedAt = now;
     }
 
+    /** A file as it arrives from an upload, before it is stored. */
+    public record Incoming(String name, String type, byte[] content) {
+        public Incoming {
+            java.util.Objects.requireNonNull(content, "content");
+            name = name == null || name.isBlank() ? "file" : name;
+        }
+    }
+
     /** The type to serve a file with: what the uploader's browser said if it is a plain document type, else a neutral one. */
     public static String safeContentType(String declared) {
         return declared != null && SAFE_TYPES.contains(declared.toLowerCase(Locale.ROOT)) ? declared : "application/octet-stream";
