@@ -8,6 +8,7 @@ import fi.kykyverkko.clients.clients.ClientAudit;
 import fi.kykyverkko.clients.clients.ClientDocument;
 import fi.kykyverkko.clients.consent.Consent;
 import fi.kykyverkko.clients.episodes.Episode;
+import fi.kykyverkko.clients.episodes.Handover;
 import fi.kykyverkko.clients.episodes.Phase;
 import fi.kykyverkko.clients.episodes.PhaseDays;
 import fi.kykyverkko.clients.referrals.ReferralSource;
@@ -40,10 +41,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A client's subject access request (GDPR art. 15): everything the module holds on them, as JSON for machines and as
@@ -105,33 +108,38 @@ public class SubjectAccess {
 
     private Held read(TenantId tenant, EntityManager em, Client client) {
         long id = client.getId();
-        List<Episode> episodes = em.createQuery("SELECT e FROM Episode e WHERE e.clientId = :c ORDER BY e.startedOn, e.id", Episode.class)
-                .setParameter("c", id).getResultList();
-        List<Long> episodeIds = episodes.isEmpty() ? List.of(-1L) : episodes.stream().map(Episode::getId).toList();
-        return new Held(client, client.identityCode(tenant, vault).map(IdentityCode::value).orElse(null), episodes,
-                list(em, "SELECT s FROM ReferralSource s WHERE s.episodeId IN :e ORDER BY s.referredOn, s.id", ReferralSource.class, episodeIds),
-                list(em, "SELECT w FROM WarmHandover w WHERE w.episodeId IN :e ORDER BY w.startsAt", WarmHandover.class, episodeIds),
-                list(em, "SELECT f FROM ReferrerFeedback f WHERE f.episodeId IN :e ORDER BY f.recordedAt", ReferrerFeedback.class, episodeIds),
-                em.createQuery("SELECT c FROM Consent c WHERE c.clientId = :c ORDER BY c.givenOn, c.id", Consent.class)
-                        .setParameter("c", id).getResultList(),
-                em.createQuery("SELECT d FROM ClientDocument d WHERE d.clientId = :c ORDER BY d.uploadedAt", ClientDocument.class)
-                        .setParameter("c", id).getResultList(),
-                byId(em, "SELECT s FROM ClientService s", ClientService.class, ClientService::getId),
+        List<Episode> episodes = em.createQuery("SELECT e FROM Episode e WHERE e.clientId = :ids ORDER BY e.startedOn, e.id", Episode.class)
+                .setParameter("ids", id).getResultList();
+        List<Long> episodeIds = episodes.stream().map(Episode::getId).toList();
+        List<ReferralSource> sources = in(em, "SELECT s FROM ReferralSource s WHERE s.episodeId IN :ids ORDER BY s.referredOn, s.id",
+                ReferralSource.class, episodeIds);
+        List<Consent> consents = in(em, "SELECT c FROM Consent c WHERE c.clientId IN :ids ORDER BY c.givenOn, c.id", Consent.class, List.of(id));
+        // only the people and organisations the client's rows name, not the region's whole network
+        List<Long> personIds = episodes.stream().flatMap(e -> Stream.concat(e.getResponsiblePersonId().stream(),
+                e.getHandovers().stream().map(Handover::personId))).distinct().toList();
+        List<Long> organisationIds = Stream.concat(sources.stream().map(ReferralSource::getOrganisationId).filter(Objects::nonNull),
+                consents.stream().map(Consent::getOrganisationId)).distinct().toList();
+        return new Held(client, client.identityCode(tenant, vault).map(IdentityCode::value).orElse(null), episodes, sources,
+                in(em, "SELECT w FROM WarmHandover w WHERE w.episodeId IN :ids ORDER BY w.startsAt", WarmHandover.class, episodeIds),
+                in(em, "SELECT f FROM ReferrerFeedback f WHERE f.episodeId IN :ids ORDER BY f.recordedAt", ReferrerFeedback.class, episodeIds),
+                consents,
+                in(em, "SELECT d FROM ClientDocument d WHERE d.clientId IN :ids ORDER BY d.uploadedAt", ClientDocument.class, List.of(id)),
+                byId(em.createQuery("SELECT s FROM ClientService s", ClientService.class).getResultList(), ClientService::getId),
                 em.createQuery("SELECT p FROM Phase p", Phase.class).getResultList().stream()
                         .collect(Collectors.toMap(Phase::getCode, Function.identity())),
-                byId(em, "SELECT p FROM Person p", Person.class, Person::getId),
-                byId(em, "SELECT o FROM Organisation o", Organisation.class, Organisation::getId),
+                byId(in(em, "SELECT p FROM Person p WHERE p.id IN :ids", Person.class, personIds), Person::getId),
+                byId(in(em, "SELECT o FROM Organisation o WHERE o.id IN :ids", Organisation.class, organisationIds), Organisation::getId),
                 List.of());
     }
 
-    private static <T> List<T> list(EntityManager em, String jpql, Class<T> type, List<Long> episodeIds) {
-        return em.createQuery(jpql, type).setParameter("e", episodeIds).getResultList();
+    /** The rows of {@code jpql} for the ids in {@code :ids}; none asked, none read. */
+    private static <T> List<T> in(EntityManager em, String jpql, Class<T> type, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery(jpql, type).setParameter("ids", ids).getResultList();
     }
 
-    private static <T> Map<Long, T> byId(EntityManager em, String jpql, Class<T> type, Function<T, Long> id) {
-        return em.createQuery(jpql, type).getResultList().stream().collect(Collectors.toMap(id, Function.identity()));
+    private static <T> Map<Long, T> byId(List<T> rows, Function<T, Long> id) {
+        return rows.stream().collect(Collectors.toMap(id, Function.identity()));
     }
-
     private static byte[] toJson(Held h) {
         Client c = h.client;
         LocalDate today = PortalTime.today();
@@ -228,8 +236,7 @@ public class SubjectAccess {
                 .field(t.getString("clients.field.municipality"), c.getMunicipality())
                 .field(t.getString("clients.field.language"), label(t, c.getLanguage()))
                 .field(t.getString("clients.field.interpreter"), c.getInterpreterLanguage())
-                .field(t.getString("clients.card.close-person"), c.getClosePerson().isNone() ? null
-                        : String.join(", ", nonNull(c.getClosePerson().name(), c.getClosePerson().relation(), c.getClosePerson().phone())));
+                .field(t.getString("clients.card.close-person"), c.getClosePerson().isNone() ? null : c.getClosePerson().summary());
         pdf.heading(t.getString("clients.card.episodes"));
         if (h.episodes.isEmpty()) {
             pdf.paragraph(t.getString("clients.card.no-episodes"));
@@ -288,10 +295,6 @@ public class SubjectAccess {
 
     private static String label(ResourceBundle t, Labelled value) {
         return value == null ? null : AccessLogs.text(t, value.labelKey());
-    }
-
-    private static List<String> nonNull(String... values) {
-        return java.util.Arrays.stream(values).filter(v -> v != null && !v.isBlank()).toList();
     }
 
     private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, Object> each) {

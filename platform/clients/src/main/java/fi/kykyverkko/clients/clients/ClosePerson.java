@@ -42,6 +42,11 @@ public class ClosePerson {
         return problems.maxLength("closeName", name, 200).maxLength("closeRelation", relation, 100).phone("closePhone", phone);
     }
 
+    /** "name, relation, phone" with the parts that are there, for the card and exports. */
+    public String summary() {
+        return String.join(", ", java.util.stream.Stream.of(name, relation, phone).filter(java.util.Objects::nonNull).toList());
+    }
+
     public String name() { return name; }
     public String relation() { return relation; }
     public String phone() { return phone; }

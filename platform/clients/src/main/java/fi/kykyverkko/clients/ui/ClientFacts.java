@@ -11,8 +11,6 @@ import fi.kykyverkko.clients.episodes.Episode;
 import fi.kykyverkko.networks.people.People;
 import fi.kykyverkko.networks.people.Person;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /** The top of the client card: who is responsible and how to reach them, then who the client is. */
 final class ClientFacts {
@@ -65,9 +63,7 @@ final class ClientFacts {
                 + (client.getInterpreterLanguage() == null ? ""
                 : ", " + card.getTranslation("clients.field.interpreter") + ": " + client.getInterpreterLanguage()));
         if (!client.getClosePerson().isNone()) {
-            var close = client.getClosePerson();
-            fact(card, facts, "clients.card.close-person", String.join(", ",
-                    Stream.of(close.name(), close.relation(), close.phone()).filter(Objects::nonNull).toList()));
+            fact(card, facts, "clients.card.close-person", client.getClosePerson().summary());
         }
         return facts;
     }

@@ -71,7 +71,7 @@ public final class ReadablePdf {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            Layout layout = new Layout(document, regular);
+            Layout layout = new Layout(document);
             layout.write(bold, TITLE_SIZE, 0, printable(regular, title));
             layout.space(TEXT_SIZE);
             for (Block block : blocks) {
@@ -146,7 +146,7 @@ public final class ReadablePdf {
         private PDPageContentStream stream;
         private float y;
 
-        Layout(PDDocument document, PDType1Font font) throws IOException {
+        Layout(PDDocument document) throws IOException {
             this.document = document;
             newPage();
         }
