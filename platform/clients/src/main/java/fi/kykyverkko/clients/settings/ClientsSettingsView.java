@@ -201,7 +201,7 @@ public class ClientsSettingsView extends PortalView {
         Integer wanted = years.getValue();
         if (FormSave.save(this, form, () -> {
             if (wanted == null) {
-                Problems.refuse("retentionYears", years.isInvalid() ? "validation.unreadable" : "validation.required");
+                Problems.refuse("retentionYears", "validation.required"); // empty, or not a number
             }
             return settings.keepFor(tenant(), user(), wanted);
         }, "clients.settings.retention.saved") != null) {
