@@ -10,8 +10,9 @@ import java.util.Set;
  * Who may do what with a region's clients. The region's own team (professionals, managers) works with every client;
  * a network member of another organisation sees a client only under a valid consent covering their organisation
  * ({@code consent.ClientGate}); the data protection officer searches the audit log and makes subject-access exports;
- * emergency access reads past a missing consent, with a reason that stands out in the audit log. Tenant admins keep
- * the region's settings (services, phases, caps, retention) and, as Primero does, see no client data for it.
+ * emergency access reads past a missing consent, with a reason that stands out in the audit log. The region's
+ * settings ({@code settings.ClientsSettings}) are the manager's (services, phases, caps) and the data protection
+ * officer's (retention). Tenant admins, as Primero does, see no client data.
  */
 public final class ClientRoles {
 

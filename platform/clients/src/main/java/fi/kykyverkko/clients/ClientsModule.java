@@ -42,7 +42,9 @@ public class ClientsModule extends DeclaredModule {
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.CaseloadsView.class, "clients.caseloads.title", "vaadin:chart-3d",
                         java.util.Set.of(fi.kykyverkko.kernel.security.Roles.MANAGER), true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.AuditView.class, "clients.audit.title", "vaadin:eye",
-                        java.util.Set.of(ClientRoles.DATA_PROTECTION.name()), true));
+                        java.util.Set.of(ClientRoles.DATA_PROTECTION.name()), true),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.settings.ClientsSettingsView.class, "clients.settings.title", "vaadin:cog",
+                        java.util.Set.of(fi.kykyverkko.kernel.security.Roles.MANAGER, ClientRoles.DATA_PROTECTION.name()), true));
     }
 
     @Override

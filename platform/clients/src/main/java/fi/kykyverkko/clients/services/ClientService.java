@@ -45,9 +45,26 @@ public class ClientService extends Coded {
         this.name = name == null ? MultilingualText.EMPTY : name;
     }
 
+    /**
+     * Imports and the API match a service by its code, so once stored it never changes; {@link #rename} changes what
+     * people read.
+     */
+    @Override
+    public void setCode(String code) {
+        if (getId() != null && !java.util.Objects.equals(getCode(), Problems.clean(code))) {
+            Problems.refuse("code", "clients.settings.code-fixed");
+        }
+        super.setCode(code);
+    }
+
     /** No new episodes in it; the old ones keep naming it. */
     public void retire() {
         active = false;
+    }
+
+    /** New episodes may be opened in it again (a retired service was never removed, so its history is all there). */
+    public void bringBack() {
+        active = true;
     }
 
     /** Sets how many open episodes one person may carry in the service; null removes the cap. */
