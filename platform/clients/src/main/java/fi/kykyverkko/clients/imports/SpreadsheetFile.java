@@ -11,19 +11,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import java.io.InputStream;
+import java.util.Iterator;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * An uploaded file read as rows of the import's columns, whether CSV or Excel's XLSX. Both go through the kernel's
  * {@link CsvReader}, so the header rules, the formula rule, the limits and the wording of their problems are the
  * same: an XLSX's first sheet is turned into CSV text first, one line per sheet row (so a problem's line is the row
- * number Excel shows), date cells written as ISO days and a formula cell as the value Excel last computed for it.
+ * number Excel shows), a cell in a date format written as an ISO day and a formula cell as the value Excel last
+ * computed for it.
  */
 public record SpreadsheetFile(String type, CsvResult rows) {
 
@@ -37,6 +49,19 @@ public record SpreadsheetFile(String type, CsvResult rows) {
 
     /** The CSV text made from a sheet of at most {@link CsvReader#DEFAULT_MAX_BYTES} can be longer than the sheet. */
     private static final long MAX_SHEET_TEXT_BYTES = 16 * CsvReader.DEFAULT_MAX_BYTES;
+
+    /**
+     * A workbook part (the sheet, the shared strings) is unpacked in memory: POI's own guard refuses only a part that
+     * packs better than 1:100, so a 5 MB upload could still unpack to 500 MB. POI keeps this limit for the whole
+     * process; this module is the only one that reads workbooks.
+     */
+    static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    static {
+        if (ZipSecureFile.getMaxEntrySize() > MAX_PART_BYTES) {
+            ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        }
+    }
 
     public static SpreadsheetFile read(byte[] file, List<CsvColumn> columns) {
         if (file.length > CsvReader.DEFAULT_MAX_BYTES) {
@@ -62,48 +87,90 @@ public record SpreadsheetFile(String type, CsvResult rows) {
         return new SpreadsheetFile(XLSX, new CsvReader(columns, MAX_SHEET_TEXT_BYTES, CsvReader.DEFAULT_MAX_ROWS).read(text));
     }
 
-    /** The first sheet as UTF-8 CSV text, every cell quoted; null when it has more rows than the import takes. */
+    /**
+     * The first sheet as UTF-8 CSV text, every cell quoted; null when it has more rows than the import takes. The sheet
+     * is read as a stream of SAX events rather than as a workbook object, which would take ten times the memory.
+     */
     static byte[] sheetAsCsv(byte[] file) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            if (book.getNumberOfSheets() == 0) {
+        try (OPCPackage workbook = OPCPackage.open(new ByteArrayInputStream(file))) {
+            XSSFReader reader = new XSSFReader(workbook);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            StylesTable styles = reader.getStylesTable();
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
                 return new byte[0];
             }
-            Sheet sheet = book.getSheetAt(0);
-            if (sheet.getLastRowNum() > CsvReader.DEFAULT_MAX_ROWS) { // header + the rows the reader takes
+            SheetAsCsv text = new SheetAsCsv();
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, text, new DaysAsIso(), false));
+                parser.parse(new InputSource(sheet));
+            } catch (SheetAsCsv.TooManyRows tooMany) {
                 return null;
             }
-            DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("fi"));
-            StringBuilder text = new StringBuilder();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        if (c > 0) {
-                            text.append(';');
-                        }
-                        String cell = row.getCell(c) == null ? "" : cellText(row.getCell(c), formatter);
-                        text.append('"').append(cell.replace("\"", "\"\"")).append('"');
-                    }
-                }
-                text.append("\r\n"); // an empty line for an empty row: line numbers stay the sheet's row numbers
-            }
-            return text.toString().getBytes(StandardCharsets.UTF_8);
+            return text.csv.toString().getBytes(StandardCharsets.UTF_8);
+        } catch (SAXException | OpenXML4JException | ParserConfigurationException unreadable) {
+            throw new IOException("the sheet cannot be read", unreadable);
         }
     }
 
-    /** A cell as text: a day as yyyy-MM-dd, a formula as its last computed value; line breaks become spaces. */
-    static String cellText(Cell cell, DataFormatter formatter) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        String text = switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : formatter.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
-                            cell.getCellStyle().getDataFormatString());
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            default -> "";
-        };
-        return text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip();
+    /** Writes each sheet row as one CSV line, a missing row as an empty line, a missing cell as an empty cell. */
+    private static final class SheetAsCsv implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        /** Thrown out of the parser to stop at the row limit, without reading the rest of the sheet. */
+        static final class TooManyRows extends RuntimeException {
+            TooManyRows() {
+                super(null, null, false, false);
+            }
+        }
+
+        final StringBuilder csv = new StringBuilder();
+        private int nextRow;
+        private int nextColumn;
+
+        @Override
+        public void startRow(int row) {
+            if (row > CsvReader.DEFAULT_MAX_ROWS) { // row 0 is the header
+                throw new TooManyRows();
+            }
+            for (; nextRow < row; nextRow++) {
+                csv.append("\r\n"); // line numbers stay the sheet's row numbers
+            }
+            nextColumn = 0;
+        }
+
+        @Override
+        public void endRow(int row) {
+            csv.append("\r\n");
+            nextRow = row + 1;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? nextColumn : new CellReference(reference).getCol();
+            for (; nextColumn < column; nextColumn++) {
+                csv.append(nextColumn == 0 ? "\"\"" : ";\"\"");
+            }
+            String text = value == null ? "" : value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip();
+            csv.append(nextColumn == 0 ? "" : ";").append('"').append(text.replace("\"", "\"\"")).append('"');
+            nextColumn++;
+        }
+    }
+
+    /** Formats a number in a date format as an ISO day, so a day cell is a day whatever its format shows. */
+    private static final class DaysAsIso extends DataFormatter {
+
+        DaysAsIso() {
+            super(Locale.forLanguageTag("fi"));
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
     }
 
     private static SpreadsheetFile rejected(String type, String key, Object... args) {

@@ -250,7 +250,9 @@ class ClientImportParserTest {
             Cell investigation = first.createCell(12); // a day Excel computes: the start plus two weeks
             investigation.setCellFormula("K2+14");
             investigation.setCellStyle(dateStyle);
-            date(first, 16, LocalDate.of(2025, 4, 1), dateStyle);
+            CellStyle englishDay = book.createCellStyle(); // shown as "April 1, 2025", still a day
+            englishDay.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("mmmm d, yyyy"));
+            date(first, 16, LocalDate.of(2025, 4, 1), englishDay);
             first.createCell(17).setCellValue("employed");
             // row 3 left empty; row 4 a client with a bad code, by its Excel row number
             Row bad = sheet.createRow(3);
