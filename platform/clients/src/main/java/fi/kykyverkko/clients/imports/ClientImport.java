@@ -24,8 +24,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
@@ -117,9 +119,11 @@ public class ClientImport {
         List<Phase> phases = phases(tenant);
         List<ClientService> services = data.call(tenant, em -> em.createQuery(
                 "SELECT s FROM ClientService s ORDER BY s.code", ClientService.class).getResultList());
+        // a region's file names its few workers on thousands of rows: each address is looked up once
+        Map<String, List<Long>> peopleByEmail = new HashMap<>();
         return new ClientImportParser.Region(phases, services,
-                email -> data.call(tenant, em -> em.createQuery("SELECT p.id FROM Person p WHERE LOWER(p.email) = :email", Long.class)
-                        .setParameter("email", email).getResultList()),
+                email -> peopleByEmail.computeIfAbsent(email, wanted -> data.call(tenant, em -> em.createQuery(
+                        "SELECT p.id FROM Person p WHERE LOWER(p.email) = :email", Long.class).setParameter("email", wanted).getResultList())),
                 code -> registered(tenant, code));
     }
 
