@@ -6,13 +6,13 @@ import fi.kykyverkko.kernel.exchange.csv.CsvReader;
 import fi.kykyverkko.kernel.exchange.csv.CsvResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.io.InputStream;
-import java.util.Iterator;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -47,8 +47,11 @@ public record SpreadsheetFile(String type, CsvResult rows) {
 
     private static final Logger LOG = Logger.getLogger(SpreadsheetFile.class.getName());
 
-    /** The CSV text made from a sheet of at most {@link CsvReader#DEFAULT_MAX_BYTES} can be longer than the sheet. */
-    private static final long MAX_SHEET_TEXT_BYTES = 16 * CsvReader.DEFAULT_MAX_BYTES;
+    /**
+     * The CSV text of a sheet may be longer than the file (a shared string is stored once, written on every row that
+     * uses it), but not without end: past this many characters the file is refused as too large.
+     */
+    private static final int MAX_SHEET_TEXT_CHARS = 4 * (int) CsvReader.DEFAULT_MAX_BYTES;
 
     /**
      * A workbook part (the sheet, the shared strings) is unpacked in memory: POI's own guard refuses only a part that
@@ -81,14 +84,23 @@ public record SpreadsheetFile(String type, CsvResult rows) {
             LOG.info(() -> "An uploaded .zip file is not a readable workbook: " + notAWorkbook.getClass().getSimpleName());
             return rejected(XLSX, NOT_A_SPREADSHEET);
         }
-        if (text == null) {
+        if (text == TOO_MANY_ROWS) {
             return rejected(XLSX, "csv.too-many-rows", CsvReader.DEFAULT_MAX_ROWS);
         }
-        return new SpreadsheetFile(XLSX, new CsvReader(columns, MAX_SHEET_TEXT_BYTES, CsvReader.DEFAULT_MAX_ROWS).read(text));
+        if (text == TOO_LONG) {
+            return rejected(XLSX, "csv.too-large", CsvReader.DEFAULT_MAX_BYTES / (1024.0 * 1024.0));
+        }
+        // UTF-8 takes at most three bytes for a character of the text
+        return new SpreadsheetFile(XLSX, new CsvReader(columns, 3L * MAX_SHEET_TEXT_CHARS + 3, CsvReader.DEFAULT_MAX_ROWS).read(text));
     }
 
+    /** What {@link #sheetAsCsv} answers for a sheet with more rows than the import takes. */
+    static final byte[] TOO_MANY_ROWS = new byte[0];
+    /** What {@link #sheetAsCsv} answers for a sheet whose text would be longer than {@link #MAX_SHEET_TEXT_CHARS}. */
+    static final byte[] TOO_LONG = new byte[0];
+
     /**
-     * The first sheet as UTF-8 CSV text, every cell quoted; null when it has more rows than the import takes. The sheet
+     * The first sheet as UTF-8 CSV text, every cell quoted, or {@link #TOO_MANY_ROWS} or {@link #TOO_LONG}. The sheet
      * is read as a stream of SAX events rather than as a workbook object, which would take ten times the memory.
      */
     static byte[] sheetAsCsv(byte[] file) throws IOException {
@@ -105,8 +117,8 @@ public record SpreadsheetFile(String type, CsvResult rows) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, text, new DaysAsIso(), false));
                 parser.parse(new InputSource(sheet));
-            } catch (SheetAsCsv.TooManyRows tooMany) {
-                return null;
+            } catch (SheetAsCsv.Stop stop) {
+                return stop.tooManyRows ? TOO_MANY_ROWS : TOO_LONG;
             }
             return text.csv.toString().getBytes(StandardCharsets.UTF_8);
         } catch (SAXException | OpenXML4JException | ParserConfigurationException unreadable) {
@@ -117,10 +129,13 @@ public record SpreadsheetFile(String type, CsvResult rows) {
     /** Writes each sheet row as one CSV line, a missing row as an empty line, a missing cell as an empty cell. */
     private static final class SheetAsCsv implements XSSFSheetXMLHandler.SheetContentsHandler {
 
-        /** Thrown out of the parser to stop at the row limit, without reading the rest of the sheet. */
-        static final class TooManyRows extends RuntimeException {
-            TooManyRows() {
+        /** Thrown out of the parser at a limit, so the rest of the sheet is not read. */
+        static final class Stop extends RuntimeException {
+            final boolean tooManyRows;
+
+            Stop(boolean tooManyRows) {
                 super(null, null, false, false);
+                this.tooManyRows = tooManyRows;
             }
         }
 
@@ -131,7 +146,7 @@ public record SpreadsheetFile(String type, CsvResult rows) {
         @Override
         public void startRow(int row) {
             if (row > CsvReader.DEFAULT_MAX_ROWS) { // row 0 is the header
-                throw new TooManyRows();
+                throw new Stop(true);
             }
             for (; nextRow < row; nextRow++) {
                 csv.append("\r\n"); // line numbers stay the sheet's row numbers
@@ -154,6 +169,9 @@ public record SpreadsheetFile(String type, CsvResult rows) {
             String text = value == null ? "" : value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip();
             csv.append(nextColumn == 0 ? "" : ";").append('"').append(text.replace("\"", "\"\"")).append('"');
             nextColumn++;
+            if (csv.length() > MAX_SHEET_TEXT_CHARS) {
+                throw new Stop(false);
+            }
         }
     }
 

@@ -277,6 +277,39 @@ class ClientImportParserTest {
         assertEquals(EndReason.EMPLOYED, episode.getEndReason());
     }
 
+    @Test
+    void aSheetWithTooManyRowsOrTooMuchTextImportsNothing() throws IOException {
+        String[] header = HEADER.split(";");
+        byte[] manyRows = workbook(sheet -> {
+            for (int r = 1; r <= 20_001; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(r);
+            }
+        }, header);
+        assertEquals("csv.too-many-rows", report(parser().parse(manyRows)).fileProblems().get(0).key());
+        // one long text, stored once in the file and written out on every row that names it
+        String longText = "x".repeat(30_000);
+        byte[] muchText = workbook(sheet -> {
+            for (int r = 1; r <= 800; r++) {
+                sheet.createRow(r).createCell(1).setCellValue(longText);
+            }
+        }, header);
+        assertTrue(muchText.length < 1024 * 1024, "a small file: " + muchText.length);
+        assertEquals("csv.too-large", report(parser().parse(muchText)).fileProblems().get(0).key());
+    }
+
+    private static byte[] workbook(java.util.function.Consumer<Sheet> rows, String... header) throws IOException {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet();
+            Row top = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                top.createCell(i).setCellValue(header[i]);
+            }
+            rows.accept(sheet);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
     private static void date(Row row, int column, LocalDate day, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(day);
