@@ -39,6 +39,7 @@ public class ClientsModule extends DeclaredModule {
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.MyClientsView.class, "clients.mine.title", "vaadin:clipboard-user", ClientRoles.TEAM, true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.ClientsView.class, "clients.search.title", "vaadin:search", readers, true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.ClientCardView.class, "clients.card.title", "vaadin:user", readers, false),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.imports.ClientImportView.class, "clients.import.title", "vaadin:upload", ClientRoles.TEAM, false),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.CaseloadsView.class, "clients.caseloads.title", "vaadin:chart-3d",
                         java.util.Set.of(fi.kykyverkko.kernel.security.Roles.MANAGER), true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.clients.ui.AuditView.class, "clients.audit.title", "vaadin:eye",

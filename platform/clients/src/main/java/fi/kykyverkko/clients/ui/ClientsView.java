@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import fi.kykyverkko.clients.ClientRoles;
 import fi.kykyverkko.clients.clients.Client;
 import fi.kykyverkko.clients.clients.Clients;
+import fi.kykyverkko.clients.imports.ClientImportView;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
@@ -49,7 +50,9 @@ public class ClientsView extends PortalView {
             Button create = new Button(getTranslation("clients.client.new"), e -> new ClientDialog(clients, tenant(), user(), new Client(),
                     saved -> Links.navigate(ClientCardView.class, "id", String.valueOf(saved.getId()))).open());
             create.setId("new-client");
-            add(create);
+            Button importClients = new Button(getTranslation("clients.import.open"), e -> Links.navigate(ClientImportView.class));
+            importClients.setId("import-clients");
+            add(create, importClients);
         }
         list.component(getTranslation("clients.field.name"), c -> Links.link(c.displayName(), ClientCardView.class, "id", String.valueOf(c.getId())))
                 .text(getTranslation("clients.field.identity-code"), c -> c.getIdentityMasked() == null ? "–" : c.getIdentityMasked())
