@@ -77,6 +77,7 @@ class AuditCompletenessIT extends PortalInsideTest {
      */
     private static final Map<String, String> NOT_A_READ = Map.ofEntries(
             Map.entry("ClientAudit.record(TenantId,Access,Long,AuditAction,DataCategory)", "the audit write itself"),
+            Map.entry("ClientAudit.recordAll(TenantId,Access,long,AuditAction,Collection)", "the audit write itself"),
             Map.entry("AccessLogs.lines(TenantId,List,Locale)", "puts into words entries the caller has read through ofClient (audited)"),
             Map.entry("ClientGate.sightOf(TenantId,Access)", "whether a reader sees anything; no client data"),
             Map.entry("ClientGate.categories(TenantId,Access,long)", "which categories a consent covers; the read that follows is audited"),
@@ -90,7 +91,7 @@ class AuditCompletenessIT extends PortalInsideTest {
 
     /** Types whose values carry a client's data. */
     private static final Set<String> CLIENT_DATA = Set.of("Client", "Episode", "Consent", "ReferralSource", "WarmHandover",
-            "ReferrerFeedback", "ClientDocument", "CaseloadRow", "AuditEntry", "Registration", "byte[]", "AccessLine");
+            "ReferrerFeedback", "ClientDocument", "CaseloadRow", "AuditEntry", "Registration", "byte[]", "AccessLine", "ClientCard");
 
     @Inject
     BeanManager beans;
@@ -109,6 +110,9 @@ class AuditCompletenessIT extends PortalInsideTest {
 
     @Inject
     AccessLogs accessLogs;
+
+    @Inject
+    fi.kykyverkko.clients.card.ClientCards cards;
 
     @Inject
     SubjectAccess subjects;
@@ -178,6 +182,7 @@ class AuditCompletenessIT extends PortalInsideTest {
         calls.put("Consents.revoke(TenantId,Access,long)", a -> consents.revoke(LAPPI, a, f.consent()));
         calls.put("Consents.of(TenantId,Access,long)", a -> consents.of(LAPPI, a, f.client()));
         calls.put("Caseloads.mine(TenantId,Access)", a -> caseloads.mine(LAPPI, a));
+        calls.put("ClientCards.open(TenantId,Access,long)", a -> cards.open(LAPPI, a, f.client()));
         calls.put("AccessLogs.search(TenantId,Access,AuditFilter)", a -> accessLogs.search(LAPPI, a, AuditFilter.all().subject(f.client())));
         calls.put("AccessLogs.ofClient(TenantId,Access,long)", a -> accessLogs.ofClient(LAPPI, a, f.client()));
         calls.put("AccessLogs.csv(TenantId,Access,long,Locale)", a -> accessLogs.csv(LAPPI, a, f.client(), Locale.ENGLISH));

@@ -14,6 +14,7 @@ import fi.kykyverkko.clients.episodes.Episode;
 import fi.kykyverkko.clients.referrals.ReferralSource;
 import fi.kykyverkko.clients.referrals.Referrals;
 import fi.kykyverkko.clients.referrals.SourceType;
+import fi.kykyverkko.kernel.audit.AuditAction;
 import fi.kykyverkko.kernel.audit.AuditEntry;
 import fi.kykyverkko.kernel.audit.AuditFilter;
 import fi.kykyverkko.kernel.audit.AuditLog;
@@ -53,6 +54,9 @@ class ConsentsIT extends PortalInsideTest {
     Consents consents;
 
     @Inject
+    fi.kykyverkko.clients.card.ClientCards cards;
+
+    @Inject
     Referrals referrals;
 
     @Inject
@@ -80,7 +84,8 @@ class ConsentsIT extends PortalInsideTest {
     private boolean kelaSees(long clientId, String lastName) {
         boolean found = clients.find(LAPPI, KELA_READS, clientId).isPresent();
         boolean searched = clients.search(LAPPI, KELA_READS, lastName).stream().anyMatch(c -> c.getId() == clientId);
-        assertEquals(found, searched, "search and card give the same answer");
+        assertEquals(found, searched, "search and find give the same answer");
+        assertEquals(found, cards.open(LAPPI, KELA_READS, clientId).isPresent(), "the card gives the same answer");
         return found;
     }
 
@@ -95,6 +100,9 @@ class ConsentsIT extends PortalInsideTest {
                 today, ConsentMethod.IN_PORTAL, today.plusMonths(6)), null, null, null);
         assertTrue(kelaSees(client, name));
         assertEquals(List.of(), clients.episodesOf(LAPPI, KELA_READS, client), "identity only: no episodes");
+        var identityCard = cards.open(LAPPI, KELA_READS, client).orElseThrow();
+        assertEquals(Set.of(DataCategory.IDENTITY_CONTACT), identityCard.seen());
+        assertEquals(List.of(), identityCard.episodes(), "identity only: no episodes on the card either");
         consents.revoke(LAPPI, TEAM, identityOnly.getId());
         assertTrue(!kelaSees(client, name), "a revocation takes effect at once");
 
@@ -106,10 +114,31 @@ class ConsentsIT extends PortalInsideTest {
                 today.plusYears(1)), "suostumus.pdf", "application/pdf", "%PDF-1.4 scanned".getBytes());
         assertTrue(kelaSees(client, name));
         assertEquals(1, clients.episodesOf(LAPPI, KELA_READS, client).size());
+        var kelaCard = cards.open(LAPPI, KELA_READS, client).orElseThrow();
+        assertEquals(1, kelaCard.episodes().size());
+        assertTrue(!kelaCard.team() && kelaCard.consents().isEmpty() && kelaCard.documents().isEmpty(),
+                "a network member's card has no consents or documents");
+        assertEquals(3, cards.open(LAPPI, TEAM, client).orElseThrow().consents().size(), "the team's card lists every consent");
         assertEquals(3, consents.of(LAPPI, TEAM, client).size());
         assertThrows(SecurityException.class, () -> consents.of(LAPPI, KELA_READS, client), "a network member does not manage consents");
         assertThrows(SecurityException.class, () -> clients.openEpisode(LAPPI, KELA_READS, client, "tyokykytiimi", today),
                 "nor changes episodes");
+    }
+
+    @Test
+    void openingTheCardIsOneReadAuditedOncePerCategory() {
+        long client = clientWithEpisode("Kortti" + Long.toString(System.nanoTime(), 36));
+        String reader = "it.card." + Long.toString(System.nanoTime(), 36);
+        Access access = Access.view(new PortalUser(reader, reader, false, Map.of(LAPPI, Set.of("professional"))), "it/card");
+        var card = cards.open(LAPPI, access, client).orElseThrow();
+        assertEquals(client, card.client().getId());
+        assertTrue(card.team() && card.episodes().size() == 1, "the team's card with its episode");
+        List<AuditEntry> entries = audit.search(LAPPI, AuditFilter.all().actor(reader).limit(AuditFilter.MAX_PAGE));
+        assertEquals(Set.of(DataCategory.IDENTITY_CONTACT, DataCategory.EPISODES),
+                entries.stream().map(e -> e.event().category()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(2, entries.size(), "one entry per category, not one per row or panel: " + entries);
+        assertEquals(1, entries.stream().map(AuditEntry::when).distinct().count(), "written together");
+        assertTrue(entries.stream().allMatch(e -> String.valueOf(client).equals(e.event().subject()) && e.event().action() == AuditAction.READ));
     }
 
     @Test

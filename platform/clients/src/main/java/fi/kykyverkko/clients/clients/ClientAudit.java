@@ -25,7 +25,24 @@ public class ClientAudit {
     People people;
 
     public void record(TenantId tenant, Access access, Long clientId, AuditAction action, DataCategory category) {
-        String organisation = people.organisationOf(tenant, access.user().username()).map(Organisation::getCode).orElse(null);
+        audit.record(event(tenant, access, organisation(tenant, access), clientId, action, category));
+    }
+
+    /**
+     * One act that reads or changes several categories of one client's data (the client card): one entry per
+     * category, written together in one transaction, the reader's organisation looked up once.
+     */
+    public void recordAll(TenantId tenant, Access access, long clientId, AuditAction action, java.util.Collection<DataCategory> categories) {
+        String organisation = organisation(tenant, access);
+        audit.recordAll(categories.stream().map(c -> event(tenant, access, organisation, clientId, action, c)).toList());
+    }
+
+    private String organisation(TenantId tenant, Access access) {
+        return people.organisationOf(tenant, access.user().username()).map(Organisation::getCode).orElse(null);
+    }
+
+    private static AuditEvent event(TenantId tenant, Access access, String organisation, Long clientId, AuditAction action,
+                                    DataCategory category) {
         AuditEvent.Builder event = AuditEvent.in(tenant).by(access.user(), organisation).did(action, category)
                 .through(access.channel(), access.location()).purpose(access.purpose());
         if (clientId != null) {
@@ -34,6 +51,6 @@ public class ClientAudit {
         if (access.emergency()) {
             event.emergencyOverride(access.emergencyReason());
         }
-        audit.record(event.build());
+        return event.build();
     }
 }

@@ -12,7 +12,8 @@ import fi.kykyverkko.clients.ClientRoles;
 import fi.kykyverkko.clients.clients.Access;
 import fi.kykyverkko.clients.clients.Client;
 import fi.kykyverkko.clients.clients.Clients;
-import fi.kykyverkko.clients.consent.ClientGate;
+import fi.kykyverkko.clients.card.ClientCard;
+import fi.kykyverkko.clients.card.ClientCards;
 import fi.kykyverkko.clients.consent.Consents;
 import fi.kykyverkko.clients.episodes.Episode;
 import fi.kykyverkko.clients.episodes.Phase;
@@ -33,7 +34,8 @@ import java.util.Set;
 /**
  * The client card, on one screen: who the client is, the responsible person's contact first, the timeline of every
  * episode with its phases, durations, referrals and next step, the consents and the documents. A client the reader may
- * not see (another region, no consent, no such id) is "not found", the same answer for each. Each read is audited.
+ * not see (another region, no consent, no such id) is "not found", the same answer for each. The card is read (and
+ * audited) as one act through {@link ClientCards}.
  */
 @Route(value = "clients/client/:id([0-9]{1,18})", layout = MainLayout.class)
 public class ClientCardView extends PortalView implements BeforeEnterObserver {
@@ -45,20 +47,20 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
     private final Referrals referrals;
     private final People people;
     private final Organisations organisations;
-    private final ClientGate gate;
+    private final ClientCards cards;
     private final Div content = new Div();
     private long clientId;
 
     @Inject
     public ClientCardView(PortalSession session, Clients clients, Consents consents, Referrals referrals, People people,
-            Organisations organisations, ClientGate gate) {
+            Organisations organisations, ClientCards cards) {
         super(session, "clients.card.title");
         this.clients = clients;
         this.consents = consents;
         this.referrals = referrals;
         this.people = people;
         this.organisations = organisations;
-        this.gate = gate;
+        this.cards = cards;
         content.setWidthFull();
         add(content);
     }
@@ -66,34 +68,41 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        if (clients.find(tenant(), access(), id).isEmpty()) {
+        Optional<ClientCard> card = cards.open(tenant(), access(), id);
+        if (card.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         clientId = id;
-        render();
+        show(card.get());
     }
 
     Access access() {
         return ClientAccess.of(user(), tenant(), ROUTE);
     }
 
+    /** Reads the card again (after an act on it) and shows it. */
     void render() {
-        content.removeAll();
-        Optional<Client> found = clients.find(tenant(), access(), clientId);
-        if (found.isEmpty()) {
+        Optional<ClientCard> card = cards.open(tenant(), access(), clientId);
+        if (card.isEmpty()) {
+            content.removeAll();
             content.add(new Paragraph(getTranslation("clients.card.gone")));
             return;
         }
-        Client client = found.get();
+        show(card.get());
+    }
+
+    private void show(ClientCard card) {
+        content.removeAll();
+        Client client = card.client();
         serviceNames = clients.services(tenant()).stream().collect(java.util.stream.Collectors.toMap(ClientService::getId,
                 x -> x.getName().in(getLocale())));
         List<Phase> phases = clients.phases(tenant());
         phaseOrder = phases.stream().map(Phase::getCode).toList();
         phaseNames = phases.stream().collect(java.util.stream.Collectors.toMap(Phase::getCode, x -> x.getName().in(getLocale())));
-        boolean team = ClientRoles.isTeam(user(), tenant()) && !access().emergency();
-        Set<DataCategory> seen = gate.categories(tenant(), access(), clientId);
-        List<Episode> episodes = clients.episodesOf(tenant(), access(), clientId);
+        boolean team = card.team();
+        Set<DataCategory> seen = card.seen();
+        List<Episode> episodes = card.episodeList();
 
         H3 name = new H3(client.displayName());
         name.setId("client-heading");
@@ -128,11 +137,12 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
                 content.add(timeline);
             }
             // newest first: the open work is on top, the history below it
-            episodes.stream().sorted((a, b) -> b.getStartedOn().compareTo(a.getStartedOn()))
+            card.episodes().stream().sorted((a, b) -> b.episode().getStartedOn().compareTo(a.episode().getStartedOn()))
                     .forEach(e -> content.add(new EpisodePanel(this, e, team, clients, referrals, people, organisations)));
         }
         if (team) {
-            content.add(new ConsentsPanel(this, consents, organisations, clientId), new DocumentsPanel(this, referrals, clientId));
+            content.add(new ConsentsPanel(this, consents, organisations, clientId, card.consents()),
+                    new DocumentsPanel(this, referrals, card.documents()));
         }
     }
 

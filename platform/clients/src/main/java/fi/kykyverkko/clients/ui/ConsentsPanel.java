@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  */
 final class ConsentsPanel extends Div {
 
-    ConsentsPanel(ClientCardView card, Consents consents, Organisations organisations, long clientId) {
+    ConsentsPanel(ClientCardView card, Consents consents, Organisations organisations, long clientId, List<Consent> given) {
         setId("consents");
         add(new H3(getTranslation("clients.consent.title")));
         add(new Paragraph(getTranslation("clients.consent.explained")));
@@ -57,7 +57,7 @@ final class ConsentsPanel extends Div {
                 .component("", k -> k.state(PortalTime.today(), Instant.now()) == ConsentState.REVOKED ? new Div()
                         : revokeButton(card, consents, k))
                 .whenEmpty(getTranslation("clients.consent.none"));
-        table.setItems(consents.of(card.region(), card.access(), clientId));
+        table.setItems(given);
         add(table);
     }
 

@@ -11,11 +11,10 @@ import fi.kykyverkko.clients.referrals.Referrals;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
-/** The client's referral letters and scanned consent forms, each a download whose content is read (and audited) when fetched. */
+/** The client's referral letters and scanned consent forms (listed by the card), each a download whose content is read (and audited) when fetched. */
 final class DocumentsPanel extends Div {
 
-    DocumentsPanel(ClientCardView card, Referrals referrals, long clientId) {
-        List<ClientDocument> documents = referrals.documentsOf(card.region(), card.access(), clientId);
+    DocumentsPanel(ClientCardView card, Referrals referrals, List<ClientDocument> documents) {
         if (documents.isEmpty()) {
             return;
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.server.StreamResource;
+import fi.kykyverkko.clients.card.ClientCard;
 import fi.kykyverkko.clients.clients.Clients;
 import fi.kykyverkko.clients.episodes.Episode;
 import fi.kykyverkko.clients.episodes.PhaseDays;
@@ -32,8 +33,9 @@ import java.util.List;
  */
 final class EpisodePanel extends Div {
 
-    EpisodePanel(ClientCardView card, Episode episode, boolean team, Clients clients, Referrals referrals, People people,
+    EpisodePanel(ClientCardView card, ClientCard.EpisodeFile file, boolean team, Clients clients, Referrals referrals, People people,
             Organisations organisations) {
+        Episode episode = file.episode();
         long id = episode.getId();
         setId("episode-" + id);
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
@@ -73,7 +75,7 @@ final class EpisodePanel extends Div {
             add(handovers);
         }
 
-        List<ReferralSource> sources = referrals.sourcesOf(card.region(), card.access(), id);
+        List<ReferralSource> sources = file.sources();
         add(new H4(getTranslation("clients.referral.sources")));
         StackedTable<ReferralSource> sourceTable = new StackedTable<>("episode-sources-" + id);
         sourceTable.text(getTranslation("clients.referral.type"), s -> getTranslation(s.getType().labelKey()))
@@ -86,7 +88,7 @@ final class EpisodePanel extends Div {
         sourceTable.setItems(sources);
         add(sourceTable);
 
-        List<WarmHandover> meetings = referrals.handoversOf(card.region(), card.access(), id);
+        List<WarmHandover> meetings = file.meetings();
         if (!meetings.isEmpty()) {
             add(new H4(getTranslation("clients.handover-meeting.title")));
             UnorderedList list = new UnorderedList();
@@ -95,9 +97,9 @@ final class EpisodePanel extends Div {
                 ListItem item = new ListItem(PortalTime.dateTime(m.getStartsAt(), getLocale()) + (m.getPlace() == null ? "" : ", " + m.getPlace())
                         + " – " + String.join(", ", m.getParticipants()) + " ");
                 byte[] ics = referrals.invitation(card.region(), m, getTranslation("clients.handover-meeting.summary"), null, null);
-                StreamResource file = new StreamResource("lammin-siirto-" + m.getId() + ".ics", () -> new ByteArrayInputStream(ics));
-                file.setContentType(IcsWriter.contentType(IcsMethod.REQUEST));
-                Anchor download = new Anchor(file, getTranslation("clients.handover-meeting.invitation"));
+                StreamResource invitation = new StreamResource("lammin-siirto-" + m.getId() + ".ics", () -> new ByteArrayInputStream(ics));
+                invitation.setContentType(IcsWriter.contentType(IcsMethod.REQUEST));
+                Anchor download = new Anchor(invitation, getTranslation("clients.handover-meeting.invitation"));
                 download.getElement().setAttribute("download", true);
                 item.add(download);
                 list.add(item);
@@ -105,7 +107,7 @@ final class EpisodePanel extends Div {
             add(list);
         }
 
-        List<ReferrerFeedback> feedback = referrals.feedbackOf(card.region(), card.access(), id);
+        List<ReferrerFeedback> feedback = file.feedback();
         if (!feedback.isEmpty()) {
             add(new H4(getTranslation("clients.feedback.title")));
             UnorderedList list = new UnorderedList();

@@ -48,27 +48,45 @@ public class AuditLog {
         if (event == null) {
             throw new IllegalArgumentException("no audit event");
         }
-        event.checked(); // an event made with its constructor has not met the rules yet
+        return recordAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Writes several entries of one act (a client card reads identity and episodes at once) in one transaction of
+     * its own: all of them or none, at the cost of one commit rather than one per entry. Same time for each.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<AuditEntry> recordAll(List<AuditEvent> events) {
+        if (events == null || events.isEmpty() || events.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("no audit event");
+        }
+        events.forEach(AuditEvent::checked); // an event made with its constructor has not met the rules yet
         Instant when = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<AuditEntry> entries = new ArrayList<>(events.size());
         try (Connection c = dataSource.getConnection();
              PreparedStatement insert = c.prepareStatement(AuditSql.INSERT, Statement.RETURN_GENERATED_KEYS)) {
-            bind(insert, AuditSql.insertParameters(event, when));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new IllegalStateException("the audit log returned no id for the new entry");
+            for (AuditEvent event : events) {
+                bind(insert, AuditSql.insertParameters(event, when));
+                insert.executeUpdate();
+                try (ResultSet keys = insert.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("the audit log returned no id for the new entry");
+                    }
+                    entries.add(new AuditEntry(keys.getLong(1), when, event));
                 }
-                AuditEntry entry = new AuditEntry(keys.getLong(1), when, event);
-                if (event.emergencyOverride()) {
-                    // an override must stand out to whoever watches the server log too; names no client
-                    LOG.warning(() -> "Emergency override in region " + event.tenant().value() + " by " + event.actor()
-                            + " (" + event.category() + ", " + event.action() + "), audit entry " + entry.id());
-                }
-                return entry;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not write the audit entry: " + e.getMessage(), e);
         }
+        for (AuditEntry entry : entries) {
+            AuditEvent event = entry.event();
+            if (event.emergencyOverride()) {
+                // an override must stand out to whoever watches the server log too; names no client
+                LOG.warning(() -> "Emergency override in region " + event.tenant().value() + " by " + event.actor()
+                        + " (" + event.category() + ", " + event.action() + "), audit entry " + entry.id());
+            }
+        }
+        return entries;
     }
 
     /** One page of {@code tenant}'s entries, newest first; never an entry of another region. */
