@@ -6,6 +6,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.clients.episodes.Phase;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.shell.kit.CodeField;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
@@ -23,12 +24,13 @@ final class PhaseSettingsDialog extends Dialog {
                 p -> p.getName().sv(), (p, v) -> p.rename(p.getName().withSv(v)));
         TextField nameEn = form.bind("nameEn", Fields.text(this, "clients.settings.field.name-en", "phase-name-en"),
                 p -> p.getName().en(), (p, v) -> p.rename(p.getName().withEn(v)));
-        TextField code = SettingsCode.bind(this, form, phase, "phase-code", p -> p.getName().fi());
+        TextField code = CodeField.fixedOnceStored(this, form, phase, "clients.settings.field.code",
+                "clients.settings.field.code-help", "phase-code", p -> p.getName().fi());
         form.required("nameFi");
         form.read(phase);
         add(new FormLayout(nameFi, nameSv, nameEn, code));
         FormSave.closeButton(this, "phase-close");
-        FormSave.saveButton(this, "phase-save", form, () -> SettingsCode.save(code,
+        FormSave.saveButton(this, "phase-save", form, () -> CodeField.save(code,
                 () -> settings.savePhase(tenant, user, form.write(phase))), "clients.settings.phases.saved", afterSave);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import fi.kykyverkko.clients.services.ClientService;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.shell.kit.CodeField;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
@@ -29,7 +30,8 @@ final class ServiceSettingsDialog extends Dialog {
                 s -> s.getName().sv(), (s, v) -> s.rename(s.getName().withSv(v)));
         TextField nameEn = form.bind("nameEn", Fields.text(this, "clients.settings.field.name-en", "service-name-en"),
                 s -> s.getName().en(), (s, v) -> s.rename(s.getName().withEn(v)));
-        TextField code = SettingsCode.bind(this, form, service, "service-code", s -> s.getName().fi());
+        TextField code = CodeField.fixedOnceStored(this, form, service, "clients.settings.field.code",
+                "clients.settings.field.code-help", "service-code", s -> s.getName().fi());
         IntegerField cap = form.bind("caseloadCap", new IntegerField(getTranslation("clients.settings.services.cap")),
                 s -> s.getCaseloadCap().orElse(null), ClientService::capCaseloadAt);
         cap.setId("service-cap");
@@ -40,7 +42,7 @@ final class ServiceSettingsDialog extends Dialog {
         form.read(service);
         add(new FormLayout(nameFi, nameSv, nameEn, code, cap));
         FormSave.closeButton(this, "service-close");
-        FormSave.saveButton(this, "service-save", form, () -> SettingsCode.save(code,
+        FormSave.saveButton(this, "service-save", form, () -> CodeField.save(code,
                 () -> settings.saveService(tenant, user, form.write(service))), "clients.settings.services.saved", afterSave);
         if (!fresh) {
             // retiring is undone with one click, so it needs no confirmation

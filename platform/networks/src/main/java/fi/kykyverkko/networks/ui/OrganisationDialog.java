@@ -10,6 +10,7 @@ import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.OrganisationType;
 import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.shell.kit.CodeField;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
@@ -39,7 +40,7 @@ final class OrganisationDialog extends Dialog {
         TextField address = form.bind("address", Fields.text(this, "networks.field.address", null), Organisation::getAddress, Organisation::setAddress);
         TextField municipalities = form.bind("municipalities", Fields.text(this, "networks.catalogue.municipalities", null),
                 o -> String.join("; ", o.getMunicipalities()), (o, v) -> o.setMunicipalities(TextListConverter.split(v)));
-        TextField code = CodeField.bind(this, form, Organisation::getNameFi);
+        TextField code = CodeField.bind(this, form, "networks.field.code", "networks.field.code-help", null, Organisation::getNameFi);
         form.required("nameFi", "type");
         form.read(organisation);
         FormLayout layout = new FormLayout(nameFi, nameSv, nameEn, type, businessId, email, phone, website, address, municipalities, code);

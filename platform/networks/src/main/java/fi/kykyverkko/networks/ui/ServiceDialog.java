@@ -19,6 +19,7 @@ import fi.kykyverkko.networks.catalogue.Channel;
 import fi.kykyverkko.networks.catalogue.ServiceCategory;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.shell.kit.CodeField;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView.Fields;
@@ -75,7 +76,7 @@ final class ServiceDialog extends Dialog {
         TextField url = text("url", "networks.field.url", null, CatalogueService::getUrl, CatalogueService::setUrl);
         TextField keywords = text("keywords", "networks.catalogue.keywords", null, CatalogueService::getKeywords, CatalogueService::setKeywords);
         keywords.setHelperText(getTranslation("networks.catalogue.keywords-help"));
-        TextField code = CodeField.bind(this, form, CatalogueService::getNameFi);
+        TextField code = CodeField.bind(this, form, "networks.field.code", "networks.field.code-help", null, CatalogueService::getNameFi);
         form.read(service);
 
         FormLayout layout = new FormLayout(provider, category, nameFi, nameSv, nameEn, descriptionFi, descriptionSv, descriptionEn,
