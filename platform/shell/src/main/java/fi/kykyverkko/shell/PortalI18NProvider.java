@@ -27,6 +27,8 @@ public class PortalI18NProvider implements I18NProvider {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-FI");
     public static final Locale ENGLISH = Locale.forLanguageTag("en-FI");
     private static final Logger LOG = Logger.getLogger(PortalI18NProvider.class.getName());
+    private static final List<String> KERNEL_BUNDLES = List.of(fi.kykyverkko.kernel.domain.Problems.BUNDLE,
+            fi.kykyverkko.kernel.audit.AuditLog.BUNDLE);
 
     @Inject
     ModuleRegistry modules;
@@ -57,13 +59,14 @@ public class PortalI18NProvider implements I18NProvider {
                 // modules without UI texts have no bundle
             }
         }
-        // the kernel's validation texts (domain kit) serve every module's forms
-        ResourceBundle validation = ResourceBundle.getBundle(fi.kykyverkko.kernel.domain.Problems.BUNDLE, language,
-                fi.kykyverkko.kernel.domain.Problems.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        if (validation.containsKey(key)) {
-            String text = validation.getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        // the kernel's shared texts serve every module: validation (the domain kit's forms), the audit log's choices
+        for (String shared : KERNEL_BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(shared, language, fi.kykyverkko.kernel.domain.Problems.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            if (bundle.containsKey(key)) {
+                String text = bundle.getString(key);
+                return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+            }
         }
         LOG.warning(() -> "Missing translation " + key + " (" + language + ")");
         return "!" + key + "!";

@@ -97,7 +97,7 @@ public class AccessLogs {
 
     /** The kernel's names of the log's categories, actions and channels, in {@code language}. */
     public static ResourceBundle auditTexts(Locale language) {
-        return ResourceBundle.getBundle("i18n.audit", language, AuditLog.class.getClassLoader(),
+        return ResourceBundle.getBundle(AuditLog.BUNDLE, language, AuditLog.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

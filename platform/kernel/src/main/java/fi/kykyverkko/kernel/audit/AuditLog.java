@@ -31,6 +31,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class AuditLog {
 
+    /** The texts of the log's choices (categories, actions, channels) in fi/sv/en, for views and exports. */
+    public static final String BUNDLE = "i18n/audit";
+
     private static final Logger LOG = Logger.getLogger(AuditLog.class.getName());
 
     @Resource(lookup = "jdbc/kykyverkko")
