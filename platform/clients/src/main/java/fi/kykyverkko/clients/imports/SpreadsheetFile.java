@@ -1,5 +1,7 @@
 package fi.kykyverkko.clients.imports;
 
+import static fi.kykyverkko.kernel.exchange.FileSignature.startsWith;
+
 import fi.kykyverkko.kernel.exchange.csv.CsvColumn;
 import fi.kykyverkko.kernel.exchange.csv.CsvProblem;
 import fi.kykyverkko.kernel.exchange.csv.CsvReader;
@@ -200,15 +202,4 @@ public record SpreadsheetFile(String type, CsvResult rows) {
     /** Old .xls files and password-protected workbooks are OLE2 compound documents. */
     private static final int[] OLE2 = {0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1};
 
-    private static boolean startsWith(byte[] data, int[] prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

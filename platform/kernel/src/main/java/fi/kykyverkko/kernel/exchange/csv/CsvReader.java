@@ -1,5 +1,7 @@
 package fi.kykyverkko.kernel.exchange.csv;
 
+import static fi.kykyverkko.kernel.exchange.FileSignature.startsWith;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -236,17 +238,5 @@ public final class CsvReader {
         } catch (CharacterCodingException notThisCharset) {
             return null;
         }
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
