@@ -5,7 +5,6 @@ import fi.kykyverkko.kernel.audit.AuditEvent;
 import fi.kykyverkko.kernel.audit.AuditLog;
 import fi.kykyverkko.kernel.audit.DataCategory;
 import fi.kykyverkko.kernel.tenancy.TenantId;
-import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.people.People;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class ClientAudit {
     }
 
     private String organisation(TenantId tenant, Access access) {
-        return people.organisationOf(tenant, access.user().username()).map(Organisation::getCode).orElse(null);
+        return people.organisationCodeOf(tenant, access.user().username()).orElse(null);
     }
 
     private static AuditEvent event(TenantId tenant, Access access, String organisation, Long clientId, AuditAction action,
