@@ -38,6 +38,8 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -47,6 +49,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -202,6 +205,142 @@ class RetentionIT extends PortalInsideTest {
         JobExecution again = finished(RetentionSchedule.startOrRestart(parameters));
         assertEquals(BatchStatus.COMPLETED, again.getBatchStatus());
         assertTrue(due.stream().allMatch(id -> retention.anonymisationOf(REGION, id).orElseThrow().getJobInstance() == instance));
+    }
+
+    /**
+     * A run whose server is killed (SIGKILL) in the middle: a second Payara Micro on the same database and WAR goes on
+     * with a failed run once it is ready, and is killed while it waits for a client this test keeps locked. Jakarta Batch
+     * leaves that execution "started" for good; the schedule here continues it with a new run, and in the end every
+     * client due is anonymised exactly once, the one not due is kept, and the report counts all three executions.
+     */
+    @Test
+    void aRunWhoseServerIsKilledIsContinuedWithoutDuplicatesOrGaps() throws Exception {
+        LocalDate today = PortalTime.today();
+        int years = retention.setting(REGION).getRetentionYears();
+        LocalDate longAgo = today.minusYears(years).minusMonths(3);
+        String name = "Kaatuminen" + Long.toString(System.nanoTime(), 36);
+        long recent = clientWithEpisode(name, longAgo, today.minusYears(years).plusDays(10));
+        List<Long> due = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            due.add(clientWithEpisode(name, longAgo.minusYears(1), longAgo));
+        }
+        String schema = REGION.schema();
+        Properties parameters = new Properties();
+        parameters.setProperty("region", REGION.value());
+
+        // 1. a run fails in its second chunk (as in the test above), so the next server start goes on with it
+        execute("DROP TRIGGER IF EXISTS " + schema + "." + TRIGGER);
+        execute("CREATE TRIGGER " + schema + "." + TRIGGER + " BEFORE UPDATE ON " + schema + ".client FOR EACH ROW"
+                + " BEGIN IF NEW.id = " + due.get(25) + " AND NEW.anonymised_at IS NOT NULL THEN"
+                + " SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'simulated crash'; END IF; END");
+        JobExecution failed;
+        try {
+            failed = finished(RetentionSchedule.start(parameters));
+        } finally {
+            execute("DROP TRIGGER IF EXISTS " + schema + "." + TRIGGER);
+        }
+        assertEquals(BatchStatus.FAILED, failed.getBatchStatus());
+        String ours = " WHERE client_id BETWEEN " + due.get(0) + " AND " + due.get(due.size() - 1);
+        String countOurs = "SELECT COUNT(*) FROM " + schema + ".client_anonymisation" + ours;
+        long afterFailure = count(countOurs);
+        assertTrue(afterFailure > 0 && afterFailure < 26, "the first chunk stays done, the failing one rolled back: " + afterFailure);
+        var operator = BatchRuntime.getJobOperator();
+        long firstInstance = operator.getJobInstance(failed.getExecutionId()).getInstanceId();
+
+        // 2. a second server restarts it and is killed while the run waits for a client held locked here
+        long held = due.get(due.size() - 1); // in the restart's last chunk: the chunks before it commit
+        Path log = Files.createTempFile("retention-kill-", ".log");
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement s = lock.createStatement()) {
+                s.executeQuery("SELECT id FROM " + schema + ".client WHERE id = " + held + " FOR UPDATE").close();
+            }
+            Process second = secondServer(log);
+            try {
+                JobExecution restarted = awaitBlockedRestart(operator, failed.getExecutionId(), countOurs, afterFailure, second, log);
+                second.destroyForcibly(); // SIGKILL: no shutdown hook, no batch status written
+                assertTrue(second.waitFor(1, java.util.concurrent.TimeUnit.MINUTES), "the second server is gone");
+                assertEquals(BatchStatus.STARTED, operator.getJobExecution(restarted.getExecutionId()).getBatchStatus(),
+                        "Jakarta Batch does not learn that the server died");
+            } finally {
+                second.destroyForcibly();
+            }
+            lock.rollback();
+        }
+        assertTrue(count(countOurs) > afterFailure, "the chunks the second server committed stay done");
+        assertFalse(anonymised(held), "the chunk it was in when killed rolled back");
+
+        // 3. the schedule continues the killed run with a new one
+        JobExecution continued = finished(RetentionSchedule.startOrRestart(parameters));
+        assertEquals(BatchStatus.COMPLETED, continued.getBatchStatus(), continued.getExitStatus());
+        long secondInstance = operator.getJobInstance(continued.getExecutionId()).getInstanceId();
+        assertTrue(secondInstance != firstInstance, "a killed run cannot be restarted, only continued");
+        assertEquals(REGION.value(), operator.getParameters(continued.getExecutionId()).getProperty("region"));
+        for (long id : due) {
+            assertTrue(anonymised(id), "client " + id + " is due");
+        }
+        assertFalse(anonymised(recent), "the last episode ended inside the period");
+        assertEquals(50, count(countOurs), "nobody twice, nobody left out");
+        assertEquals(50, count("SELECT COUNT(*) FROM " + schema + ".client_anonymisation" + ours + " AND job_instance IN ("
+                + firstInstance + ", " + secondInstance + ")"), "done by the killed run or the one continuing it");
+        assertTrue(count("SELECT COUNT(*) FROM " + schema + ".client_anonymisation" + ours + " AND job_instance = " + secondInstance) > 0);
+        RetentionRun report = retention.runs(REGION, 20).stream().filter(r -> r.getJobInstance() == secondInstance).findFirst().orElseThrow();
+        assertEquals(count("SELECT COUNT(*) FROM " + schema + ".client_anonymisation WHERE job_instance IN (" + firstInstance + ", "
+                + secondInstance + ")"), report.getAnonymised(), "the report counts the killed run's work too");
+        assertEquals(3, report.getExecutions(), "failed here, killed there, continued here");
+        Files.deleteIfExists(log); // kept when the test fails: the second server's log says why
+    }
+
+    /**
+     * Another Payara Micro, started as this one was (its own command line) on another port: the same WAR, database and
+     * Keycloak, as a server started again after a crash would be.
+     */
+    private static Process secondServer(Path log) throws Exception {
+        ProcessHandle.Info self = ProcessHandle.current().info();
+        List<String> command = new ArrayList<>();
+        command.add(self.command().orElseThrow());
+        String[] arguments = self.arguments().orElseThrow();
+        for (int i = 0; i < arguments.length; i++) {
+            command.add(arguments[i]);
+            if (arguments[i].equals("--port")) {
+                try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                    command.add(Integer.toString(free.getLocalPort()));
+                }
+                i++;
+            }
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /**
+     * The second server's restart of {@code failedExecution}, once it has committed a chunk ({@code done} counts more
+     * than {@code before}) and has stopped moving: it waits for the locked client.
+     */
+    private JobExecution awaitBlockedRestart(jakarta.batch.operations.JobOperator operator, long failedExecution, String done,
+                                             long before, Process second, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
+        while (Instant.now().isBefore(deadline)) {
+            if (!second.isAlive()) {
+                throw new AssertionError("the second server stopped:\n" + tail(log));
+            }
+            Optional<JobExecution> restart = operator.getJobExecutions(operator.getJobInstance(failedExecution)).stream()
+                    .filter(e -> e.getExecutionId() != failedExecution && e.getBatchStatus() == BatchStatus.STARTED).findFirst();
+            long now = count(done);
+            if (restart.isPresent() && now > before) {
+                Thread.sleep(3000);
+                if (count(done) == now && operator.getJobExecution(restart.get().getExecutionId()).getBatchStatus() == BatchStatus.STARTED) {
+                    return restart.get();
+                }
+                continue;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the second server did not go on with the failed run within 6 minutes:\n" + tail(log));
+    }
+
+    private static String tail(Path log) throws java.io.IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     private boolean anonymised(long clientId) throws Exception {

@@ -120,11 +120,16 @@ public class Retention {
         return true;
     }
 
-    /** Writes (or, for a restarted run, rewrites) the run's report for the region. */
-    public RetentionRun report(TenantId tenant, long jobInstance, RetentionRule rule, Instant startedAt, int executions) {
+    /**
+     * Writes (or, for a restarted run, rewrites) the run's report for the region; it counts the anonymisations of the
+     * runs it continues ({@code continued}, left unfinished by a server that was killed) with its own.
+     */
+    public RetentionRun report(TenantId tenant, long jobInstance, List<Long> continued, RetentionRule rule, Instant startedAt,
+                               int executions) {
+        List<Long> instances = java.util.stream.Stream.concat(continued.stream(), java.util.stream.Stream.of(jobInstance)).toList();
         return data.call(tenant, em -> {
-            long anonymised = em.createQuery("SELECT COUNT(a) FROM ClientAnonymisation a WHERE a.jobInstance = :job", Long.class)
-                    .setParameter("job", jobInstance).getSingleResult();
+            long anonymised = em.createQuery("SELECT COUNT(a) FROM ClientAnonymisation a WHERE a.jobInstance IN :jobs", Long.class)
+                    .setParameter("jobs", instances).getSingleResult();
             long kept = em.createQuery("SELECT COUNT(c) FROM Client c WHERE c.anonymisedAt IS NULL", Long.class).getSingleResult();
             RetentionRun run = Optional.ofNullable(em.find(RetentionRun.class, jobInstance)).orElseGet(() -> {
                 RetentionRun fresh = new RetentionRun(jobInstance, startedAt);

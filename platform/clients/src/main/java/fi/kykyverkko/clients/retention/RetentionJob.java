@@ -19,6 +19,12 @@ final class RetentionJob {
     /** Job parameter: the day the run counts from (ISO); without it today in Helsinki. Kept on restart. */
     static final String DAY = "day";
 
+    /**
+     * Job parameter: the job instances this run continues (comma-separated, oldest first), runs left "started" by a
+     * server that was killed; the report counts their anonymisations and executions with this run's.
+     */
+    static final String CONTINUES = "continues";
+
     private RetentionJob() {
     }
 
@@ -30,6 +36,19 @@ final class RetentionJob {
     static LocalDate day(JobContext job) {
         String day = parameters(job).getProperty(DAY);
         return day == null ? PortalTime.today() : LocalDate.parse(day);
+    }
+
+    /** The instances a run continues: those {@code parameters} name, then {@code instance}. */
+    static String continuing(Properties parameters, long instance) {
+        String earlier = parameters.getProperty(CONTINUES);
+        return earlier == null || earlier.isBlank() ? Long.toString(instance) : earlier + "," + instance;
+    }
+
+    /** The instances {@code job} continues, oldest first; none for a run of its own. */
+    static List<Long> continued(JobContext job) {
+        String earlier = parameters(job).getProperty(CONTINUES);
+        return earlier == null || earlier.isBlank() ? List.of()
+                : java.util.Arrays.stream(earlier.split(",")).map(String::trim).map(Long::valueOf).toList();
     }
 
     private static Properties parameters(JobContext job) {

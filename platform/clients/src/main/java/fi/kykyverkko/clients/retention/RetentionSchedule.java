@@ -10,21 +10,38 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
- * Starts the retention job every night at 03:30 Helsinki time. A run that failed or was stopped is restarted
- * (it goes on from its checkpoint under the same report) instead of starting a new one.
+ * Starts the retention job every night at 03:30 Helsinki time, and goes on with a run that did not finish instead of
+ * starting a new one:
+ * <ul>
+ * <li>a run that failed or was stopped is restarted from its checkpoint, under the same report;</li>
+ * <li>a run left "started" by a server that was killed (Jakarta Batch never learns that it died, and cannot restart
+ * it) is continued by a new run with the same parameters that names it ({@link RetentionJob#CONTINUES}); every
+ * anonymisation checks again whether it is still due, so the new run does nobody twice and misses nobody, and its
+ * report counts both.</li>
+ * </ul>
+ * Once the portal is ready after a start, an unfinished run is continued at once rather than the next night. One
+ * portal server per database is assumed: a run this server did not start is taken as one whose server died.
  */
 @Singleton
 public class RetentionSchedule {
 
     private static final Logger LOG = Logger.getLogger(RetentionSchedule.class.getName());
+    private static final Set<BatchStatus> UNFINISHED = EnumSet.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+    /** The executions started in this server: any other that is still "started" belongs to a server that is gone. */
+    private static final Set<Long> STARTED_HERE = ConcurrentHashMap.newKeySet();
 
     @Inject
     StartupState state;
+
+    private volatile boolean checkedAfterStart;
 
     @Schedule(hour = "3", minute = "30", timezone = "Europe/Helsinki", persistent = false)
     void nightly() {
@@ -36,19 +53,56 @@ public class RetentionSchedule {
         LOG.info(() -> "Retention run: execution " + execution);
     }
 
-    /**
-     * Restarts the latest run when it failed or was stopped, with its own parameters (its checkpoint names a place in
-     * its own list of regions), otherwise starts a new run with {@code parameters}.
-     */
-    public static long startOrRestart(Properties parameters) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Optional<JobExecution> unfinished = latest(operator)
-                .filter(e -> e.getBatchStatus() == BatchStatus.FAILED || e.getBatchStatus() == BatchStatus.STOPPED);
-        if (unfinished.isPresent()) {
-            long failed = unfinished.get().getExecutionId();
-            return operator.restart(failed, operator.getParameters(failed));
+    /** Once after each start of the server, as soon as the portal is ready: go on with a run the last server left. */
+    @Schedule(hour = "*", minute = "*", persistent = false)
+    void afterStart() {
+        if (checkedAfterStart || !state.isReady()) {
+            return;
         }
-        return operator.start(Retention.JOB, parameters);
+        checkedAfterStart = true;
+        continueUnfinished().ifPresent(execution -> LOG.info(() -> "Retention run left unfinished, going on: execution " + execution));
+    }
+
+    /** Starts a run now (the data protection officer's "run for this region"), known as this server's own. */
+    public static long start(Properties parameters) {
+        long execution = BatchRuntime.getJobOperator().start(Retention.JOB, parameters);
+        STARTED_HERE.add(execution);
+        return execution;
+    }
+
+    /**
+     * Goes on with the latest run if it did not finish (see the class), otherwise starts a new run with
+     * {@code parameters}.
+     */
+    public static synchronized long startOrRestart(Properties parameters) {
+        return continueUnfinished().orElseGet(() -> start(parameters));
+    }
+
+    /** Restarts or continues the latest run when it did not finish; the new execution's id, or empty. */
+    public static synchronized Optional<Long> continueUnfinished() {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Optional<JobExecution> latest = latest(operator);
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        JobExecution last = latest.get();
+        long id = last.getExecutionId();
+        if (last.getBatchStatus() == BatchStatus.FAILED || last.getBatchStatus() == BatchStatus.STOPPED) {
+            long restarted = operator.restart(id, operator.getParameters(id));
+            STARTED_HERE.add(restarted);
+            return Optional.of(restarted);
+        }
+        if (UNFINISHED.contains(last.getBatchStatus()) && !STARTED_HERE.contains(id)) {
+            Properties parameters = operator.getParameters(id);
+            Properties continuing = new Properties();
+            parameters.stringPropertyNames().forEach(name -> continuing.setProperty(name, parameters.getProperty(name)));
+            continuing.setProperty(RetentionJob.CONTINUES,
+                    RetentionJob.continuing(parameters, operator.getJobInstance(id).getInstanceId()));
+            LOG.warning(() -> "Retention execution " + id + " was left " + last.getBatchStatus() + " by a server that stopped;"
+                    + " a new run continues it");
+            return Optional.of(start(continuing));
+        }
+        return Optional.empty();
     }
 
     private static Optional<JobExecution> latest(JobOperator operator) {

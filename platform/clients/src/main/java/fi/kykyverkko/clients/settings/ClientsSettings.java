@@ -5,6 +5,7 @@ import fi.kykyverkko.clients.episodes.Phase;
 import fi.kykyverkko.clients.episodes.PhaseOrder;
 import fi.kykyverkko.clients.retention.Retention;
 import fi.kykyverkko.clients.retention.RetentionRun;
+import fi.kykyverkko.clients.retention.RetentionSchedule;
 import fi.kykyverkko.clients.retention.RetentionSetting;
 import fi.kykyverkko.clients.services.ClientService;
 import fi.kykyverkko.kernel.domain.TenantStore;
@@ -151,7 +152,7 @@ public class ClientsSettings {
         data.call(tenant, em -> em.find(RetentionSetting.class, 1)); // an unknown region fails here, not in the job
         Properties parameters = new Properties();
         parameters.setProperty("region", tenant.value());
-        return BatchRuntime.getJobOperator().start(Retention.JOB, parameters);
+        return RetentionSchedule.start(parameters);
     }
 
     /** Where a run started by {@link #runRetentionNow} is. */
