@@ -39,7 +39,8 @@ final class AnswerCheck {
         }
         for (String key : answers.keys()) {
             if (!known.contains(key)) {
-                add(key, "instrument.answer.unknown-item");
+                boolean section = definition.item(key).filter(i -> !i.type().takesAnswer()).isPresent();
+                add(key, section ? "instrument.answer.takes-no-answer" : "instrument.answer.unknown-item");
             }
         }
         return List.copyOf(problems);
@@ -93,7 +94,7 @@ final class AnswerCheck {
             }
             case NUMBER -> checkNumber(item, key, value);
             case DATE -> checkDate(key, value);
-            default -> add(key, "instrument.answer.takes-no-answer");
+            default -> throw new IllegalStateException("no answer check for " + item.type());
         }
     }
 
