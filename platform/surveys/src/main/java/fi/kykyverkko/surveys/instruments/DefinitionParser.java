@@ -49,7 +49,7 @@ public final class DefinitionParser {
             fields.problem("version", "instrument.version.too-small");
         }
         FourLanguageText name = fields.text(root, "", "name");
-        List<Item> items = items(fields, fields.array(root, "", "items", true));
+        List<Item> items = items(fields, fields.array(root, "", "items", true), root.get("items") instanceof JsonArray);
         List<ScoreRule> scores = ScoreRuleParser.rules(fields, fields.array(root, "", "scores", false), items);
         if (!fields.problems().isEmpty()) {
             return new ParsedDefinition(Optional.empty(), fields.problems());
@@ -57,8 +57,8 @@ public final class DefinitionParser {
         return new ParsedDefinition(Optional.of(new InstrumentDefinition(code, version, name, items, scores)), List.of());
     }
 
-    private static List<Item> items(JsonFields fields, JsonArray array) {
-        if (array.isEmpty()) {
+    private static List<Item> items(JsonFields fields, JsonArray array, boolean given) {
+        if (given && array.isEmpty()) {
             fields.problem("items", "instrument.items.empty");
         }
         List<Item> items = new ArrayList<>();

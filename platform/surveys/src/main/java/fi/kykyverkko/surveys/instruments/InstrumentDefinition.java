@@ -22,9 +22,19 @@ public record InstrumentDefinition(String code, int version, FourLanguageText na
         items = List.copyOf(items);
         scores = List.copyOf(scores);
         Set<String> ids = new HashSet<>();
+        Set<String> scaleKeys = new HashSet<>();
         for (Item item : items) {
+            if (item.showIf() != null && !ids.contains(item.showIf().item())) {
+                throw new IllegalArgumentException("a condition names an earlier item: " + item.id());
+            }
             if (!ids.add(item.id())) {
                 throw new IllegalArgumentException("item id used twice: " + item.id());
+            }
+            item.answerKeys().stream().filter(key -> item.scaleOf(key).isScale()).forEach(scaleKeys::add);
+        }
+        for (ScoreRule rule : scores) {
+            if (!scaleKeys.containsAll(rule.items())) {
+                throw new IllegalArgumentException("a score names only scale answers of the items: " + rule.code());
             }
         }
     }

@@ -109,13 +109,14 @@ class DefinitionParserTest {
     void notJsonAnotherFormatAndMissingFieldsAreReported() {
         assertEquals(List.of(new DefinitionProblem("", "instrument.json.malformed")), DefinitionParser.parse("{\"code\": ").problems());
         assertEquals(List.of(new DefinitionProblem("", "instrument.json.malformed")), DefinitionParser.parse("[1, 2]").problems());
+        assertEquals(List.of(new DefinitionProblem("items", "instrument.items.empty")),
+                TestDefinitions.parse("{\"format\": 1, \"code\": \"empty\", \"version\": 1, \"name\": TEXT, \"items\": []}").problems());
         assertEquals(List.of(
                 new DefinitionProblem("format", "instrument.format.unsupported"),
                 new DefinitionProblem("code", "instrument.code.invalid"),
                 new DefinitionProblem("version", "instrument.field.missing"),
                 new DefinitionProblem("name", "instrument.field.missing"),
-                new DefinitionProblem("items", "instrument.field.missing"),
-                new DefinitionProblem("items", "instrument.items.empty")),
+                new DefinitionProblem("items", "instrument.field.missing")),
                 DefinitionParser.parse("{\"format\": 2, \"code\": \"Not A Code\"}").problems());
     }
 }
