@@ -72,7 +72,7 @@ class ModuleRegistryTest {
     void theKernelDeclaresThePlatformsPersistentClasses() {
         Set<String> names = Set.copyOf(new KernelModule().entities().stream().map(Class::getSimpleName).toList());
         assertEquals(Set.of("UtcInstantConverter", "TextListConverter", "MultilingualText", "TimeSpan", "Tenant", "DefinitionReport",
-                "IndicatorTargetRecord"), names);
+                "IndicatorTargetRecord", "OutgoingMail"), names);
     }
 
     @Test
