@@ -13,6 +13,10 @@ import fi.kykyverkko.kernel.mail.MailSettings;
 import fi.kykyverkko.kernel.mail.MailStatus;
 import fi.kykyverkko.kernel.mail.OutgoingMail;
 import fi.kykyverkko.kernel.mail.SmtpTransport;
+import fi.kykyverkko.kernel.schema.SchemaMigrator;
+import fi.kykyverkko.kernel.schema.SchemaMigrator.ModuleSchemaState;
+import fi.kykyverkko.kernel.tenancy.Tenant;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.testkit.PortalInsideTest;
 import fi.kykyverkko.testkit.TestMailbox;
@@ -54,6 +58,12 @@ class MailOutboxIT extends PortalInsideTest {
     @Inject
     MailConfiguration configuration;
 
+    @Inject
+    SchemaMigrator migrator;
+
+    @Inject
+    TenantRegistry registry;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -88,6 +98,17 @@ class MailOutboxIT extends PortalInsideTest {
     private static int nothingListens() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void everyRegionHasItsOutboxTheKernelsV3() {
+        for (Tenant tenant : registry.all()) {
+            ModuleSchemaState kernel = migrator.checkTenant(tenant.tenantId()).stream()
+                    .filter(s -> s.module().equals("kernel")).findFirst().orElseThrow();
+            assertEquals("3", kernel.version(), tenant.schemaName());
+            assertEquals(0, kernel.pending(), tenant.schemaName());
+            assertTrue(outbox.waiting(tenant.tenantId()) >= 0, tenant.schemaName()); // the table answers in every region
         }
     }
 
