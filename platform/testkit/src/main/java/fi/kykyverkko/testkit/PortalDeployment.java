@@ -45,6 +45,7 @@ public final class PortalDeployment {
         List<Class<?>> classes = new ArrayList<>(inContainerTestClasses());
         classes.add(PortalTest.class);
         classes.add(PortalInsideTest.class);
+        classes.add(TestMailbox.class); // in-container tests read the test mail server through it
         return war(classes.toArray(Class<?>[]::new)).add(EmptyAsset.INSTANCE, SHARED_MARKER);
     }
 

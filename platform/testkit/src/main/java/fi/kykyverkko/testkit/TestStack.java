@@ -1,5 +1,8 @@
 package fi.kykyverkko.testkit;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import fi.kykyverkko.stack.EmbeddedKeycloak;
 import fi.kykyverkko.stack.EmbeddedMariaDb;
 import fi.kykyverkko.stack.LoginTheme;
@@ -9,14 +12,15 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the real MariaDB and Keycloak once for the whole integration-test run, before Arquillian
- * starts Payara Micro (which finds them through the KYKY_* environment Failsafe hands it).
+ * Starts the real MariaDB and Keycloak, and GreenMail as the SMTP server, once for the whole integration-test run,
+ * before Arquillian starts Payara Micro (which finds them through the KYKY_* environment Failsafe hands it).
  * Only active under Failsafe, where the kyky.it.* properties are set.
  */
 public class TestStack implements LauncherSessionListener {
 
     private static EmbeddedMariaDb database;
     private static EmbeddedKeycloak keycloak;
+    private static GreenMail mailServer;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -24,6 +28,7 @@ public class TestStack implements LauncherSessionListener {
         if (dbPort == null || database != null) {
             return;
         }
+        startMailServer();
         Path dataDir = Path.of(System.getProperty("kyky.it.data.dir"));
         database = EmbeddedMariaDb.start(dataDir.resolve("mariadb"), Integer.parseInt(dbPort), dbUser(), dbPassword());
         Path realm = Path.of(System.getProperty("kyky.it.realm"));
@@ -35,8 +40,33 @@ public class TestStack implements LauncherSessionListener {
                 database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
     }
 
+    /** GreenMail on kyky.it.mail.port (SMTP, KYKY_MAIL_PORT for the portal) and kyky.it.mail.imap.port (read back). */
+    private static void startMailServer() {
+        String smtp = System.getProperty("kyky.it.mail.port");
+        String imap = System.getProperty("kyky.it.mail.imap.port");
+        if (smtp == null || imap == null || mailServer != null) {
+            return;
+        }
+        GreenMail server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(Integer.parseInt(smtp), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(Integer.parseInt(imap), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        // any address is a mailbox, opened with the address as login and password
+        server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        mailServer = server;
+    }
+
+    /** What the test stack's mail server received (also inside the container: {@link TestMailbox#get()}). */
+    public static TestMailbox mail() {
+        return TestMailbox.get();
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mailServer != null) {
+            mailServer.stop();
+            mailServer = null;
+        }
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;

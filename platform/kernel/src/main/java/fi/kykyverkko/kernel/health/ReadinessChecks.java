@@ -33,6 +33,9 @@ public class ReadinessChecks {
     @Inject
     KeycloakProbe keycloak;
 
+    @Inject
+    fi.kykyverkko.kernel.mail.MailConfiguration mail;
+
     @Produces
     @Liveness
     HealthCheck live() {
@@ -82,5 +85,12 @@ public class ReadinessChecks {
             return state.identitySynced() ? response.up().build()
                     : response.down().withData("status", "setting up the regions' organizations and role groups").build();
         };
+    }
+
+    /** Always up: without an SMTP server e-mail waits in the outbox; the data says whether it is configured. */
+    @Produces
+    @Readiness
+    HealthCheck mail() {
+        return () -> HealthCheckResponse.named("mail").up().withData("smtp", mail.describe()).build();
     }
 }

@@ -24,7 +24,7 @@ public class KernelModule extends DeclaredModule {
     }
 
     /**
-     * The platform's own persistent classes (the tenant registry, definition reports, indicator targets, personal links) and the
+     * The platform's own persistent classes (the tenant registry, definition reports, indicator targets, personal links, the e-mail outbox) and the
      * domain kit's converters and embeddables, which every module's entities may use.
      */
     @Override
@@ -33,7 +33,8 @@ public class KernelModule extends DeclaredModule {
                 fi.kykyverkko.kernel.domain.TextListConverter.class, fi.kykyverkko.kernel.domain.MultilingualText.class,
                 fi.kykyverkko.kernel.domain.TimeSpan.class,
                 fi.kykyverkko.kernel.tenancy.Tenant.class, fi.kykyverkko.kernel.tenancy.DefinitionReport.class,
-                fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord.class, fi.kykyverkko.kernel.links.PersonalLink.class);
+                fi.kykyverkko.kernel.tenancy.IndicatorTargetRecord.class, fi.kykyverkko.kernel.links.PersonalLink.class,
+                fi.kykyverkko.kernel.mail.OutgoingMail.class);
     }
 
     /** The kernel's own texts are those of shared tools (CSV import problems). */

@@ -72,7 +72,7 @@ class ModuleRegistryTest {
     void theKernelDeclaresThePlatformsPersistentClasses() {
         Set<String> names = Set.copyOf(new KernelModule().entities().stream().map(Class::getSimpleName).toList());
         assertEquals(Set.of("UtcInstantConverter", "TextListConverter", "MultilingualText", "TimeSpan", "Tenant", "DefinitionReport",
-                "IndicatorTargetRecord", "PersonalLink"), names);
+                "IndicatorTargetRecord", "PersonalLink", "OutgoingMail"), names);
     }
 
     @Test
