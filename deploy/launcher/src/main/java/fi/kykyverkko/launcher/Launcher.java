@@ -19,6 +19,8 @@ public final class Launcher {
 
     /** Held strongly: java.util.logging forgets configured loggers that nobody references. */
     private static final Logger MARIADB_LOG = Logger.getLogger("ch.vorburger");
+    /** GreenMail (SLF4J → java.util.logging) reports every connection; only its problems reach the terminal. */
+    private static final Logger GREENMAIL_LOG = Logger.getLogger("com.icegreen");
 
     private Launcher() {
     }
@@ -56,6 +58,7 @@ public final class Launcher {
             MARIADB_LOG.addHandler(file);
             MARIADB_LOG.setUseParentHandlers(false);
             MARIADB_LOG.setLevel(Level.INFO);
+            GREENMAIL_LOG.setLevel(Level.WARNING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write logs to " + logDir + ": " + e.getMessage(), e);
         }

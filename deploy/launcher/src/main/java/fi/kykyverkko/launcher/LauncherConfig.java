@@ -21,7 +21,11 @@ record LauncherConfig(
         String oidcClientSecret,
         Optional<Path> tenantsDir,
         Optional<String> keycloakAdminPassword,
-        Optional<String> dataKey) {
+        Optional<String> dataKey,
+        Optional<String> externalMailHost,
+        int mailPort,
+        int mailWebPort,
+        String mailFrom) {
 
     static final String KEYCLOAK_ADMIN_USER = "admin";
     /** The realm file's secret; documented as development-only. */
@@ -45,7 +49,11 @@ record LauncherConfig(
                 value(env, "KYKY_OIDC_CLIENT_SECRET").orElse(DEV_CLIENT_SECRET),
                 path(env, "KYKY_TENANTS_DIR").or(() -> findTenantsDir(launcherDir)),
                 value(env, "KYKY_KEYCLOAK_ADMIN_PASSWORD"),
-                value(env, "KYKY_DATA_KEY"));
+                value(env, "KYKY_DATA_KEY"),
+                value(env, "KYKY_MAIL_HOST"),
+                port(env, "KYKY_MAIL_PORT", 2525),
+                port(env, "KYKY_MAIL_WEB_PORT", 8025),
+                value(env, "KYKY_MAIL_FROM").orElse("kykyverkko@localhost"));
     }
 
     boolean embeddedDb() {
@@ -54,6 +62,11 @@ record LauncherConfig(
 
     boolean embeddedKeycloak() {
         return externalKeycloakUrl.isEmpty();
+    }
+
+    /** The demo mail server and its page, unless the operator names an SMTP host (KYKY_MAIL_HOST). */
+    boolean embeddedMail() {
+        return externalMailHost.isEmpty();
     }
 
     Path logDir() {

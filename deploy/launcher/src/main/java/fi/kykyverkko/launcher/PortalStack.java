@@ -3,6 +3,7 @@ package fi.kykyverkko.launcher;
 import fi.kykyverkko.stack.Ports;
 import fi.kykyverkko.launcher.LauncherConfig.ConfigException;
 import fi.kykyverkko.stack.EmbeddedKeycloak;
+import fi.kykyverkko.stack.EmbeddedMail;
 import fi.kykyverkko.stack.EmbeddedMariaDb;
 import fi.kykyverkko.stack.LoginTheme;
 import fi.kykyverkko.stack.PayaraMicroProcess;
@@ -20,7 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** MariaDB → Keycloak → Payara Micro with the portal; stopped in the reverse order. */
+/** MariaDB → mail server (and its page) → Keycloak → Payara Micro with the portal; stopped in the reverse order. */
 final class PortalStack implements AutoCloseable {
 
     static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
@@ -29,6 +30,8 @@ final class PortalStack implements AutoCloseable {
     private final LauncherConfig config;
     private final PrintStream out;
     private EmbeddedMariaDb db;
+    private EmbeddedMail mail;
+    private MailWeb mailWeb;
     private EmbeddedKeycloak keycloak;
     private PayaraMicroProcess payara;
     private boolean closed;
@@ -82,6 +85,21 @@ final class PortalStack implements AutoCloseable {
             out.println("Using external database " + dbUrl);
         }
 
+        String mailHost;
+        if (config.embeddedMail()) {
+            long t = System.nanoTime();
+            EmbeddedMail startedMail = EmbeddedMail.start(config.mailPort());
+            set(() -> mail = startedMail);
+            MailWeb startedWeb = MailWeb.start(config.mailWebPort(), mail);
+            set(() -> mailWeb = startedWeb);
+            mailHost = "127.0.0.1";
+            out.printf("Mail server (demo, GreenMail) ready on 127.0.0.1:%d, sent mail at %s in %s%n", mail.port(),
+                    mailWeb.url(), since(t));
+        } else {
+            mailHost = config.externalMailHost().orElseThrow();
+            out.println("Using mail server " + mailHost + " (KYKY_MAIL_HOST)");
+        }
+
         String keycloakUrl;
         if (config.embeddedKeycloak()) {
             Path zip = keycloakZip(stack);
@@ -98,6 +116,11 @@ final class PortalStack implements AutoCloseable {
                     LauncherConfig.KEYCLOAK_ADMIN_USER, adminPassword, log, KEYCLOAK_TIMEOUT);
             set(() -> keycloak = started);
             keycloakUrl = keycloak.url();
+            if (mail != null) {
+                // password reset and e-mail verification mail lands in the demo mailbox too
+                keycloak.useMailServer("127.0.0.1", mail.port(), config.mailFrom(), LauncherConfig.KEYCLOAK_ADMIN_USER,
+                        adminPassword);
+            }
             out.printf("Keycloak ready at %s (realm %s) in %s%n", keycloakUrl, config.realm(), since(t));
         } else {
             keycloakUrl = config.externalKeycloakUrl().orElseThrow();
@@ -118,6 +141,12 @@ final class PortalStack implements AutoCloseable {
         env.put("KYKY_TENANTS_DIR", tenantsDir().toString());
         env.put("KYKY_PORTAL_URL", portalUrl);
         env.put("KYKY_THEMES_DIR", themesDir().toString());
+        if (mail != null) {
+            // an operator's KYKY_MAIL_HOST (and its PORT, FROM, USER ...) reach Payara unchanged through the environment
+            env.put("KYKY_MAIL_HOST", mailHost);
+            env.put("KYKY_MAIL_PORT", String.valueOf(mail.port()));
+            env.put("KYKY_MAIL_FROM", config.mailFrom());
+        }
         // the embedded stack is a demo: demo people unless switched off
         env.put("KYKY_DEMO_USERS", System.getenv().getOrDefault("KYKY_DEMO_USERS", "true"));
         env.put("KYKY_DEMO_PASSWORD", demoPassword());
@@ -145,6 +174,12 @@ final class PortalStack implements AutoCloseable {
         }
         if (keycloak != null) {
             stop("Keycloak", keycloak);
+        }
+        if (mailWeb != null) {
+            stop("the mail page", mailWeb);
+        }
+        if (mail != null) {
+            stop("the mail server", mail);
         }
         if (db != null) {
             stop("MariaDB", db);
@@ -186,6 +221,12 @@ final class PortalStack implements AutoCloseable {
             out.println(" Keycloak         " + keycloakUrl);
         }
         out.println(" Realm            " + keycloakUrl + "/realms/" + config.realm() + "/account/");
+        if (mailWeb != null) {
+            out.println(" Sent e-mail      " + mailWeb.url() + "  (demo mail server, SMTP 127.0.0.1:" + mail.port()
+                    + "; nothing leaves this machine)");
+        } else {
+            out.println(" Mail server      " + config.externalMailHost().orElse("") + " (KYKY_MAIL_HOST)");
+        }
         if (config.embeddedDb()) {
             out.println(" MariaDB          " + db.jdbcUrl() + "  user " + config.dbUser()
                     + " (password: db.app.password in " + secrets.file() + ")");
@@ -228,6 +269,10 @@ final class PortalStack implements AutoCloseable {
         }
         if (config.embeddedKeycloak()) {
             wanted.merge(config.keycloakPort(), "Keycloak, KYKY_KEYCLOAK_PORT", (a, b) -> a + " and " + b);
+        }
+        if (config.embeddedMail()) {
+            wanted.merge(config.mailPort(), "mail server, KYKY_MAIL_PORT", (a, b) -> a + " and " + b);
+            wanted.merge(config.mailWebPort(), "mail page, KYKY_MAIL_WEB_PORT", (a, b) -> a + " and " + b);
         }
         wanted.merge(config.portalPort(), "portal, KYKY_PORTAL_PORT", (a, b) -> a + " and " + b);
         List<String> problems = new ArrayList<>();

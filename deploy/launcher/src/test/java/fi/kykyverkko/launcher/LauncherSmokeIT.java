@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import fi.kykyverkko.stack.Ports;
 import fi.kykyverkko.testkit.LocalHttp;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +44,11 @@ class LauncherSmokeIT {
         int portal = LocalHttp.freePort();
         int db = LocalHttp.freePort();
         int keycloak = LocalHttp.freePort();
+        int smtp = LocalHttp.freePort();
+        int mailWeb = LocalHttp.freePort();
         Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
         Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + portal, "KYKY_DB_PORT", "" + db,
-                "KYKY_KEYCLOAK_PORT", "" + keycloak), output);
+                "KYKY_KEYCLOAK_PORT", "" + keycloak, "KYKY_MAIL_PORT", "" + smtp, "KYKY_MAIL_WEB_PORT", "" + mailWeb), output);
         try {
             awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(12));
             // the front page asks for a login at the embedded Keycloak
@@ -54,6 +62,16 @@ class LauncherSmokeIT {
             assertEquals(200, LocalHttp.get("http://localhost:" + portal + "/health/ready").statusCode());
             assertEquals(200, LocalHttp.get("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration").statusCode());
             assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));
+            // the demo mail server takes a message and its page shows it, escaped
+            assertTrue(read(output).contains(" Sent e-mail      http://127.0.0.1:" + mailWeb + "/"), read(output));
+            sendMail(smtp, "smoke.recipient@example.fi", "Savutesti <b>lihavoitu</b> & muuta", "Hei!\n<i>ei kursiivia</i>");
+            HttpResponse<String> page = LocalHttp.get("http://127.0.0.1:" + mailWeb + "/");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("lang=\"fi\""), page.body());
+            assertTrue(page.body().contains("Savutesti &lt;b&gt;lihavoitu&lt;/b&gt; &amp; muuta"), page.body());
+            assertFalse(page.body().contains("<b>lihavoitu"), page.body());
+            assertTrue(page.body().contains("smoke.recipient@example.fi"), page.body());
+            assertTrue(page.body().contains("&lt;i&gt;ei kursiivia&lt;/i&gt;"), page.body());
         } finally {
             launcher.destroy(); // SIGTERM: the shutdown hook stops Payara, Keycloak, MariaDB
             if (!launcher.waitFor(2, TimeUnit.MINUTES)) {
@@ -63,14 +81,15 @@ class LauncherSmokeIT {
         }
         String all = read(output);
         System.out.println(all);
-        for (int port : new int[] {portal, db, keycloak}) {
+        for (int port : new int[] {portal, db, keycloak, smtp, mailWeb}) {
             assertTrue(Ports.isFree(port), "port " + port + " still in use after stop\n" + all);
         }
         // the shutdown hook ran, in this order
         int payara = all.indexOf("Stopping Payara Micro");
         int kc = all.indexOf("Stopping Keycloak");
+        int mailServer = all.indexOf("Stopping the mail server");
         int maria = all.indexOf("Stopping MariaDB");
-        assertTrue(payara > 0 && payara < kc && kc < maria, all);
+        assertTrue(payara > 0 && payara < kc && kc < mailServer && mailServer < maria, all);
     }
 
     @Test
@@ -79,7 +98,8 @@ class LauncherSmokeIT {
             taken.bind(new InetSocketAddress(0));
             Path output = Files.createTempFile(LAUNCHER.getParent(), "launcher-smoke-", ".out");
             Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + taken.getLocalPort(),
-                    "KYKY_DB_PORT", "" + LocalHttp.freePort(), "KYKY_KEYCLOAK_PORT", "" + LocalHttp.freePort()), output);
+                    "KYKY_DB_PORT", "" + LocalHttp.freePort(), "KYKY_KEYCLOAK_PORT", "" + LocalHttp.freePort(),
+                    "KYKY_MAIL_PORT", "" + LocalHttp.freePort(), "KYKY_MAIL_WEB_PORT", "" + LocalHttp.freePort()), output);
             assertTrue(launcher.waitFor(1, TimeUnit.MINUTES), "launcher should give up at once");
             String all = read(output);
             assertNotEquals(0, launcher.exitValue());
@@ -87,6 +107,21 @@ class LauncherSmokeIT {
             assertFalse(all.contains("\tat "), "no stack trace expected:\n" + all);
             assertFalse(Files.exists(dataDir.resolve("mariadb")), "nothing may be started or written");
         }
+    }
+
+    /** Plain SMTP to the launcher's demo mail server, as the portal's MailSender does (no authentication). */
+    private static void sendMail(int port, String to, String subject, String text) throws Exception {
+        Properties props = new Properties();
+        props.setProperty("mail.smtp.host", "127.0.0.1");
+        props.setProperty("mail.smtp.port", "" + port);
+        props.setProperty("mail.smtp.connectiontimeout", "5000");
+        props.setProperty("mail.smtp.timeout", "5000");
+        MimeMessage message = new MimeMessage(Session.getInstance(props));
+        message.setFrom(new InternetAddress("kykyverkko@localhost"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject, "UTF-8");
+        message.setText(text, "UTF-8");
+        Transport.send(message);
     }
 
     /**

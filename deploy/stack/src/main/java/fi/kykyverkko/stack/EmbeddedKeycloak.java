@@ -142,6 +142,43 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
+    /**
+     * Points the realm's e-mail settings (password reset, verify e-mail) at an SMTP server without authentication,
+     * e.g. the launcher's {@link EmbeddedMail}, through the Admin API as the bootstrap admin, on every start (the
+     * realm file is imported once only). Not fatal: a failure is a warning and Keycloak just cannot send e-mail.
+     */
+    public void useMailServer(String host, int smtpPort, String from, String adminUser, String adminPassword) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + enc(adminUser)
+                            + "&password=" + enc(adminPassword))).build(), HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s SMTP server: the Keycloak admin "
+                        + adminUser + " cannot log in (HTTP " + token.statusCode() + ")");
+                return;
+            }
+            String smtp = Json.createObjectBuilder().add("smtpServer", Json.createObjectBuilder()
+                    .add("host", host).add("port", String.valueOf(smtpPort)).add("from", from)
+                    .add("fromDisplayName", "Kykyverkko").add("auth", "false").add("ssl", "false").add("starttls", "false"))
+                    .build().toString();
+            // a partial representation: Keycloak changes only the fields it carries
+            HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM))
+                    .header("Authorization", "Bearer " + json(token.body()).getString("access_token"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(smtp)).build(), HttpResponse.BodyHandlers.ofString());
+            if (changed.statusCode() != 204) {
+                LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s SMTP server: HTTP "
+                        + changed.statusCode() + " " + changed.body());
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s SMTP server: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
     }
