@@ -109,17 +109,11 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private void useLoginTheme(String adminUser, String adminPassword) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + enc(adminUser)
-                            + "&password=" + enc(adminPassword))).build(), HttpResponse.BodyHandlers.ofString());
-            if (token.statusCode() != 200) {
-                LOG.log(System.Logger.Level.WARNING, "Cannot set the login theme: the Keycloak admin " + adminUser
-                        + " cannot log in (HTTP " + token.statusCode() + "); set realm " + REALM + "'s login theme to "
-                        + LoginTheme.NAME + " in the admin console");
+            String bearer = adminBearer(http, adminUser, adminPassword, "the login theme (set realm " + REALM + "'s login theme to "
+                    + LoginTheme.NAME + " in the admin console)");
+            if (bearer == null) {
                 return;
             }
-            String bearer = "Bearer " + json(token.body()).getString("access_token");
             URI realm = URI.create(url() + "/admin/realms/" + REALM);
             HttpResponse<String> current = http.send(HttpRequest.newBuilder(realm).header("Authorization", bearer).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -142,6 +136,20 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
+    /** The bootstrap admin's "Bearer ..." header for the Admin API, or null (logged as what cannot be set: {@code what}). */
+    private String adminBearer(HttpClient http, String adminUser, String adminPassword, String what) throws IOException, InterruptedException {
+            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + enc(adminUser)
+                            + "&password=" + enc(adminPassword))).build(), HttpResponse.BodyHandlers.ofString());
+        if (token.statusCode() != 200) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot set " + what + ": the Keycloak admin " + adminUser
+                    + " cannot log in (HTTP " + token.statusCode() + ")");
+            return null;
+        }
+        return "Bearer " + json(token.body()).getString("access_token");
+    }
+
     /**
      * Points the realm's e-mail settings (password reset, verify e-mail) at an SMTP server without authentication,
      * e.g. the launcher's {@link EmbeddedMail}, through the Admin API as the bootstrap admin, on every start (the
@@ -150,13 +158,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     public void useMailServer(String host, int smtpPort, String from, String adminUser, String adminPassword) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
-            HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=" + enc(adminUser)
-                            + "&password=" + enc(adminPassword))).build(), HttpResponse.BodyHandlers.ofString());
-            if (token.statusCode() != 200) {
-                LOG.log(System.Logger.Level.WARNING, "Cannot set realm " + REALM + "'s SMTP server: the Keycloak admin "
-                        + adminUser + " cannot log in (HTTP " + token.statusCode() + ")");
+            String bearer = adminBearer(http, adminUser, adminPassword, "realm " + REALM + "'s SMTP server");
+            if (bearer == null) {
                 return;
             }
             String smtp = Json.createObjectBuilder().add("smtpServer", Json.createObjectBuilder()
@@ -165,7 +168,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                     .build().toString();
             // a partial representation: Keycloak changes only the fields it carries
             HttpResponse<String> changed = http.send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM))
-                    .header("Authorization", "Bearer " + json(token.body()).getString("access_token"))
+                    .header("Authorization", bearer)
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(smtp)).build(), HttpResponse.BodyHandlers.ofString());
             if (changed.statusCode() != 204) {

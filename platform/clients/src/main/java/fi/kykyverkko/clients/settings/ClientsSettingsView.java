@@ -8,23 +8,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.clients.ClientRoles;
 import fi.kykyverkko.clients.episodes.Phase;
-import fi.kykyverkko.clients.retention.RetentionRun;
-import fi.kykyverkko.clients.retention.RetentionSetting;
 import fi.kykyverkko.clients.services.ClientService;
 import fi.kykyverkko.kernel.domain.MultilingualText;
-import fi.kykyverkko.kernel.domain.Problems;
-import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView;
 import fi.kykyverkko.shell.kit.StackedTable;
 import fi.kykyverkko.shell.security.PortalSession;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -32,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The region's settings of the clients module, in three sections: services (names, caseload caps, retired or in
+ * The region's settings of the clients module, in three sections (retention in {@link RetentionSettingsPanel}): services (names, caseload caps, retired or in
  * use), clienthood phases (names and order, "ended" always last) and retention (the period and the job's latest
  * runs). The manager edits services and phases; the data protection officer sets the period and may run the job for
  * the region now; each sees the other's section read-only.
@@ -47,12 +41,7 @@ public class ClientsSettingsView extends PortalView {
     private final boolean dataProtection;
     private final StackedTable<ClientService> services = new StackedTable<>("settings-services");
     private final StackedTable<Phase> phases = new StackedTable<>("settings-phases");
-    private final StackedTable<RetentionRun> runs = new StackedTable<>("settings-runs");
     private final Map<String, Button> moveButtons = new HashMap<>();
-    private final IntegerField years = new IntegerField();
-    private final Paragraph retentionUpdated = new Paragraph();
-    private final Paragraph runStatus = new Paragraph();
-    private Long startedRun;
 
     @Inject
     public ClientsSettingsView(PortalSession session, ClientsSettings settings) {
@@ -63,10 +52,9 @@ public class ClientsSettingsView extends PortalView {
         add(new Paragraph(getTranslation("clients.settings.explained")));
         servicesSection();
         phasesSection();
-        retentionSection();
+        add(new RetentionSettingsPanel(settings, tenant(), user(), dataProtection));
         refreshServices();
         refreshPhases();
-        refreshRetention();
     }
 
     private void servicesSection() {
@@ -161,95 +149,18 @@ public class ClientsSettingsView extends PortalView {
         phases.setItems(settings.phases(tenant()));
     }
 
-    private void retentionSection() {
-        add(new H3(getTranslation("clients.settings.retention.title")), new Paragraph(getTranslation("clients.settings.retention.explained")));
-        years.setLabel(getTranslation("clients.settings.retention.years"));
-        years.setId("settings-retention-years");
-        years.setMin(RetentionSetting.MIN_YEARS);
-        years.setMax(RetentionSetting.MAX_YEARS);
-        years.setStepButtonsVisible(true);
-        years.setHelperText(getTranslation(dataProtection ? "clients.settings.retention.years-help" : "clients.settings.retention.read-only"));
-        years.setReadOnly(!dataProtection);
-        add(years);
-        if (dataProtection) {
-            add(button("settings-retention-save", "clients.settings.retention.save", this::saveYears));
-        }
-        add(retentionUpdated, new H3(getTranslation("clients.settings.retention.runs")));
-        runs.figure(getTranslation("clients.settings.retention.finished"), r -> PortalTime.dateTime(r.getFinishedAt(), getLocale()))
-                .figure(getTranslation("clients.settings.retention.cutoff"), r -> PortalTime.date(r.getCutoff(), getLocale()))
-                .figure(getTranslation("clients.settings.retention.anonymised"), r -> String.valueOf(r.getAnonymised()))
-                .figure(getTranslation("clients.settings.retention.kept"), r -> String.valueOf(r.getKept()))
-                .figure(getTranslation("clients.settings.retention.executions"), r -> String.valueOf(r.getExecutions()))
-                .whenEmpty(getTranslation("clients.settings.retention.no-runs"));
-        add(runs);
-        Button refresh = button("settings-retention-refresh", "clients.settings.retention.refresh", this::refreshRetention);
-        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        if (dataProtection) {
-            add(row(button("settings-retention-run", "clients.settings.retention.run-now", this::runNow), refresh));
-        } else {
-            add(refresh);
-        }
-        runStatus.setId("settings-retention-status");
-        // the status changes after a press of "refresh": say it to screen readers too
-        runStatus.getElement().setAttribute("aria-live", "polite");
-        add(runStatus);
-    }
-
-    private void saveYears() {
-        EntityForm<RetentionSetting> form = new EntityForm<>();
-        form.add("retentionYears", years);
-        Integer wanted = years.getValue();
-        if (FormSave.save(this, form, () -> {
-            if (wanted == null) {
-                Problems.refuse("retentionYears", "validation.required"); // empty, or not a number
-            }
-            return settings.keepFor(tenant(), user(), wanted);
-        }, "clients.settings.retention.saved") != null) {
-            refreshRetention();
-        }
-    }
-
-    private void runNow() {
-        Long started = FormSave.save(this, new EntityForm<RetentionSetting>(), () -> settings.runRetentionNow(tenant(), user()),
-                "clients.settings.retention.started");
-        if (started != null) {
-            startedRun = started;
-            refreshRetention();
-        }
-    }
-
-    private void refreshRetention() {
-        RetentionSetting setting = settings.retentionSetting(tenant());
-        years.setValue(setting.getRetentionYears());
-        years.setInvalid(false);
-        retentionUpdated.setText(setting.getUpdatedBy() == null || setting.getUpdatedAt() == null ? ""
-                : getTranslation("clients.settings.retention.updated", PortalTime.dateTime(setting.getUpdatedAt(), getLocale()),
-                        setting.getUpdatedBy()));
-        runs.setItems(settings.retentionRuns(tenant()));
-        runStatus.setText(startedRun == null ? "" : getTranslation("clients.settings.retention.status",
-                getTranslation(statusKey(settings.retentionStatus(startedRun)))));
-    }
-
-    private static String statusKey(BatchStatus status) {
-        return switch (status) {
-            case STARTING -> "clients.settings.retention.status-starting";
-            case STARTED -> "clients.settings.retention.status-started";
-            case STOPPING -> "clients.settings.retention.status-stopping";
-            case STOPPED -> "clients.settings.retention.status-stopped";
-            case FAILED -> "clients.settings.retention.status-failed";
-            case COMPLETED -> "clients.settings.retention.status-completed";
-            case ABANDONED -> "clients.settings.retention.status-abandoned";
-        };
-    }
-
     private Button button(String id, String labelKey, Runnable action) {
-        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        return button(this, id, labelKey, action);
+    }
+
+    static Button button(Component where, String id, String labelKey, Runnable action) {
+        Button button = new Button(where.getTranslation(labelKey), e -> action.run());
         button.setId(id);
         return button;
     }
 
     /** Buttons side by side that wrap on a phone instead of widening the page. */
-    private static Div row(Component... parts) {
+    static Div row(Component... parts) {
         Div row = new Div(parts);
         row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         return row;
