@@ -42,7 +42,11 @@ final class MailPage {
                 html.append("<tr><td class=\"time\">").append(escape(FINNISH.format(m.at()))).append("</td><td>")
                         .append("<div>Vastaanottaja: ").append(escape(String.join(", ", m.to()))).append("</div>")
                         .append("<div><strong>").append(escape(m.subject())).append("</strong></div>")
-                        .append("<pre>").append(escape(m.text())).append("</pre></td></tr>\n");
+                        .append("<pre>").append(escape(m.text())).append("</pre>");
+                if (!m.attachmentNames().isEmpty()) {
+                    html.append("<div>Liitteet: ").append(escape(String.join(", ", m.attachmentNames()))).append("</div>");
+                }
+                html.append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
         }

@@ -46,5 +46,13 @@ class MailPageTest {
         assertTrue(html.contains("overflow-wrap:anywhere") && html.contains("white-space:pre-wrap"), html);
         assertTrue(html.contains("maija@example.fi") && html.contains("Hei Maija"), html);
         assertTrue(MailPage.render(List.of(), 2525).contains("Viestejä ei ole vielä tullut."));
+        assertFalse(html.contains("Liitteet:"), html);
+    }
+
+    @Test
+    void namesTheFilesAMessageCarries() {
+        Received invitation = new Received(Instant.parse("2026-01-05T07:04:00Z"), List.of("maija@example.fi"),
+                "Kutsu", "Tervetuloa", List.of("lammin-siirto-7.ics"));
+        assertTrue(MailPage.render(List.of(invitation), 2525).contains("<div>Liitteet: lammin-siirto-7.ics</div>"));
     }
 }

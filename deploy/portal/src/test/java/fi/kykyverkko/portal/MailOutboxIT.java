@@ -102,11 +102,11 @@ class MailOutboxIT extends PortalInsideTest {
     }
 
     @Test
-    void everyRegionHasItsOutboxTheKernelsV3() {
+    void everyRegionHasItsOutboxFromTheKernelsV3On() {
         for (Tenant tenant : registry.all()) {
             ModuleSchemaState kernel = migrator.checkTenant(tenant.tenantId()).stream()
                     .filter(s -> s.module().equals("kernel")).findFirst().orElseThrow();
-            assertEquals("3", kernel.version(), tenant.schemaName());
+            assertTrue(Integer.parseInt(kernel.version()) >= 3, tenant.schemaName() + " at " + kernel.version());
             assertEquals(0, kernel.pending(), tenant.schemaName());
             assertTrue(outbox.waiting(tenant.tenantId()) >= 0, tenant.schemaName()); // the table answers in every region
         }

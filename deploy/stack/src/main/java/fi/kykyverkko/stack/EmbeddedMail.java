@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +24,10 @@ import java.util.Set;
 public final class EmbeddedMail implements AutoCloseable {
 
     /** One received message, as the mail page shows it. */
-    public record Received(Instant at, List<String> to, String subject, String text) {
+    public record Received(Instant at, List<String> to, String subject, String text, List<String> attachmentNames) {
+        public Received(Instant at, List<String> to, String subject, String text) {
+            this(at, to, subject, text, List.of());
+        }
     }
 
     private final GreenMail server;
@@ -72,7 +74,8 @@ public final class EmbeddedMail implements AutoCloseable {
                 Address[] to = m.getRecipients(Message.RecipientType.TO);
                 all.add(new Received(stored.getReceivedDate() == null ? Instant.now() : stored.getReceivedDate().toInstant(),
                         to == null ? List.of() : Arrays.stream(to).map(Address::toString).toList(),
-                        m.getSubject() == null ? "" : m.getSubject(), text(m.getContent())));
+                        m.getSubject() == null ? "" : m.getSubject(), MailContent.text(m),
+                        MailContent.attachments(m).stream().map(MailContent.Attached::name).toList()));
             } catch (MessagingException | IOException e) {
                 all.add(new Received(Instant.now(), List.of(), "(unreadable message)", String.valueOf(e.getMessage())));
             }
@@ -90,15 +93,5 @@ public final class EmbeddedMail implements AutoCloseable {
     @Override
     public String toString() {
         return "mail server (GreenMail SMTP) on 127.0.0.1:" + port;
-    }
-
-    private static String text(Object content) throws MessagingException, IOException {
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof Multipart multipart && multipart.getCount() > 0) {
-            return text(multipart.getBodyPart(0).getContent());
-        }
-        return String.valueOf(content);
     }
 }

@@ -83,7 +83,6 @@ class AuditCompletenessIT extends PortalInsideTest {
             Map.entry("ClientGate.categories(TenantId,Access,long)", "which categories a consent covers; the read that follows is audited"),
             Map.entry("ClientGate.sees(TenantId,Access,long,DataCategory)", "yes or no for the gate; the read that follows is audited"),
             Map.entry("Caseloads.all(TenantId,Access)", "counts per worker, no client named (README: writes no entry)"),
-            Map.entry("Referrals.unsentFeedback(TenantId)", "the mail sender's queue: referrers' addresses and phases, read by no person"),
             Map.entry("Referrals.invitation(TenantId,WarmHandover,String,String,String)", "formats a meeting the caller has read (audited) already"),
             Map.entry("Retention.anonymiseIfDue(TenantId,long,RetentionRule,long)", "the retention job's act, audited as the job"),
             Map.entry("Retention.anonymisationOf(TenantId,long)", "that a client was anonymised and when; no personal data"),
@@ -172,8 +171,8 @@ class AuditCompletenessIT extends PortalInsideTest {
         calls.put("Referrals.sourcesOf(TenantId,Access,long)", a -> referrals.sourcesOf(LAPPI, a, f.episode()));
         calls.put("Referrals.documentsOf(TenantId,Access,long)", a -> referrals.documentsOf(LAPPI, a, f.client()));
         calls.put("Referrals.documentContent(TenantId,Access,long)", a -> referrals.documentContent(LAPPI, a, f.document()));
-        calls.put("Referrals.planHandover(TenantId,Access,WarmHandover)", a -> referrals.planHandover(LAPPI, a,
-                WarmHandover.plan(f.episode(), at, at.plusSeconds(3600), "Rovaniemi", List.of("Kaisu", "Lääkäri"))));
+        calls.put("Referrals.planHandover(TenantId,Access,WarmHandover,String)", a -> referrals.planHandover(LAPPI, a,
+                WarmHandover.plan(f.episode(), at, at.plusSeconds(3600), "Rovaniemi", List.of("Kaisu", "Lääkäri")), "Lämmin siirto"));
         calls.put("Referrals.handoversOf(TenantId,Access,long)", a -> referrals.handoversOf(LAPPI, a, f.episode()));
         calls.put("Referrals.feedbackOf(TenantId,Access,long)", a -> referrals.feedbackOf(LAPPI, a, f.episode()));
         calls.put("Consents.give(TenantId,Access,Consent,String,String,byte[])", a -> consents.give(LAPPI, a, Consent.give(f.client(),

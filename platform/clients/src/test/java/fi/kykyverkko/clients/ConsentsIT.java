@@ -1,6 +1,7 @@
 package fi.kykyverkko.clients;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,11 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.clients.referrals.WarmHandover;
 import fi.kykyverkko.testkit.PortalInsideTest;
+import fi.kykyverkko.testkit.TestMailbox;
+import java.time.Duration;
+import java.util.Locale;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -41,6 +46,7 @@ import org.junit.jupiter.api.Test;
 class ConsentsIT extends PortalInsideTest {
 
     private static final TenantId LAPPI = TenantId.of("lappi");
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final PortalUser WORKER = new PortalUser("it.consents", "IT Consents", false, Map.of(LAPPI, Set.of("professional")));
     private static final Access TEAM = Access.view(WORKER, "it/consents");
     /** The demo network's Kela expert: a person of organisation kela in Lappi, with the network-member role only. */
@@ -166,11 +172,12 @@ class ConsentsIT extends PortalInsideTest {
     }
 
     @Test
-    void aReferrerWithAnAddressIsOwedFeedbackWhenTheEpisodeMovesOn() {
+    void aReferrerWithAnAddressIsOwedFeedbackWhenTheEpisodeMovesOn() throws InterruptedException {
         long client = clientWithEpisode("Palaute" + Long.toString(System.nanoTime(), 36));
         Episode episode = clients.episodesOf(LAPPI, TEAM, client).get(0);
+        String teija = "teija." + Long.toString(System.nanoTime(), 36) + "@te.example.fi";
         referrals.addSource(LAPPI, TEAM, ReferralSource.of(episode.getId(), SourceType.TE_SERVICES, episode.getStartedOn())
-                .referredBy(null, "Teija Te", "teija@te.demo.kykyverkko.invalid", null), List.of());
+                .referredBy(null, "Teija Te", teija, null), List.of());
         referrals.addSource(LAPPI, TEAM, ReferralSource.of(episode.getId(), SourceType.SELF, episode.getStartedOn()), List.of());
         assertEquals(2, referrals.sourcesOf(LAPPI, TEAM, episode.getId()).size());
         clients.change(LAPPI, TEAM, episode.getId(), e -> e.planNextStep("Soitto", PortalTime.today().plusDays(3)));
@@ -179,7 +186,46 @@ class ConsentsIT extends PortalInsideTest {
         var feedback = referrals.feedbackOf(LAPPI, TEAM, episode.getId());
         assertEquals(1, feedback.size(), "the client themself is not sent feedback");
         assertEquals("investigation", feedback.get(0).getPhase());
-        assertEquals("teija@te.demo.kykyverkko.invalid", feedback.get(0).getRecipient());
+        assertEquals(teija, feedback.get(0).getRecipient());
+        assertTrue(feedback.get(0).getSentAt() != null && feedback.get(0).getMailId().isPresent(), "e-mailed in the same act");
+
+        List<TestMailbox.Received> mail = TestMailbox.get().await(teija, 1, Duration.ofSeconds(60));
+        assertEquals(1, mail.size(), "one message for one change");
+        TestMailbox.Received message = mail.get(0);
+        assertTrue(message.subject().startsWith("Palaute ohjauksestasi " + PortalTime.date(episode.getStartedOn(), FINNISH)), message.subject());
+        assertTrue(message.text().startsWith("Hei Teija Te,"), message.text());
+        assertTrue(message.text().contains("Viite: lappi-" + episode.getId()), message.text());
+        Client named = clients.find(LAPPI, TEAM, client).orElseThrow();
+        assertFalse(message.text().contains(named.getLastName()) || message.subject().contains(named.getLastName()),
+                "mail never names the client");
+    }
+
+    @Test
+    void aWarmHandoverInvitationIsMailedWithItsCalendarFileToEveryParticipantWithAnAddress() throws InterruptedException {
+        long client = clientWithEpisode("Siirto" + Long.toString(System.nanoTime(), 36));
+        Episode episode = clients.episodesOf(LAPPI, TEAM, client).get(0);
+        String run = Long.toString(System.nanoTime(), 36);
+        String anna = "anna." + run + "@kela.example.fi";
+        String ville = "ville." + run + "@rovaniemi.example.fi";
+        java.time.Instant starts = PortalTime.instant(PortalTime.today().plusDays(2).atTime(10, 0));
+        WarmHandover meeting = referrals.planHandover(LAPPI, TEAM, WarmHandover.plan(episode.getId(), starts, starts.plusSeconds(3600),
+                "Rovaniemen TYP", List.of("Anna Ohjaaja <" + anna + ">", "Ville Vastaanottaja <" + ville + ">", "Asiakas itse")), "Lämmin siirto");
+        assertEquals(2, meeting.getInvited(), "the participant without an address gets no mail");
+
+        for (String address : List.of(anna, ville)) {
+            List<TestMailbox.Received> mail = TestMailbox.get().await(address, 1, Duration.ofSeconds(60));
+            assertEquals(1, mail.size(), address);
+            TestMailbox.Received invitation = mail.get(0);
+            assertEquals("Kutsu: lämmin siirto " + PortalTime.dateTime(starts, FINNISH), invitation.subject());
+            assertTrue(invitation.text().contains("Paikka: Rovaniemen TYP"), invitation.text());
+            assertEquals(1, invitation.attachments().size());
+            var ics = invitation.attachments().get(0);
+            String unfolded = ics.text().replace("\r\n ", "");
+            assertEquals("lammin-siirto-" + meeting.getId() + ".ics", ics.name());
+            assertEquals("text/calendar", ics.type());
+            assertTrue(unfolded.contains("METHOD:REQUEST") && unfolded.contains("SUMMARY:Lämmin siirto"), unfolded);
+            assertTrue(unfolded.contains("mailto:" + anna) && unfolded.contains("mailto:" + ville), "both are attendees: " + unfolded);
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ class TranslationsTest {
     @Test
     void theThreeLanguagesHaveTheSameKeysAndValidPatterns() {
         Translations.assertComplete("i18n.clients");
+        Translations.assertComplete("i18n.clients-mail");
     }
 
     @Test

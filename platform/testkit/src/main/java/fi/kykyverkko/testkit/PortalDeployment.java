@@ -46,6 +46,8 @@ public final class PortalDeployment {
         classes.add(PortalTest.class);
         classes.add(PortalInsideTest.class);
         classes.add(TestMailbox.class); // in-container tests read the test mail server through it
+        classes.add(fi.kykyverkko.stack.MailContent.class);
+        classes.add(fi.kykyverkko.stack.MailContent.Attached.class);
         return war(classes.toArray(Class<?>[]::new)).add(EmptyAsset.INSTANCE, SHARED_MARKER);
     }
 

@@ -1,10 +1,10 @@
 package fi.kykyverkko.testkit;
 
+import fi.kykyverkko.stack.MailContent;
 import jakarta.mail.Address;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import java.io.IOException;
@@ -23,7 +23,8 @@ import java.util.Properties;
 public final class TestMailbox {
 
     /** One message as it arrived. */
-    public record Received(String subject, List<String> to, String from, String contentLanguage, String text) {
+    public record Received(String subject, List<String> to, String from, String contentLanguage, String text,
+                           List<MailContent.Attached> attachments) {
     }
 
     private final String host;
@@ -62,7 +63,8 @@ public final class TestMailbox {
                                 m.getRecipients(Message.RecipientType.TO) == null ? List.of()
                                         : Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Address::toString).toList(),
                                 m.getFrom() == null || m.getFrom().length == 0 ? null : m.getFrom()[0].toString(),
-                                language == null || language.length == 0 ? null : language[0], text(m.getContent())));
+                                language == null || language.length == 0 ? null : language[0], MailContent.text(m),
+                                MailContent.attachments(m)));
                     }
                     return received;
                 } finally {
@@ -85,15 +87,5 @@ public final class TestMailbox {
             received = messagesFor(address);
         }
         return received;
-    }
-
-    private static String text(Object content) throws MessagingException, IOException {
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof Multipart multipart && multipart.getCount() > 0) {
-            return text(multipart.getBodyPart(0).getContent());
-        }
-        return String.valueOf(content);
     }
 }

@@ -57,6 +57,9 @@ public class Clients {
     @Inject
     ClientGate gate;
 
+    @Inject
+    fi.kykyverkko.clients.referrals.ReferralMail referralMail;
+
     /**
      * Registers {@code client}, identified by {@code code} when one is given. When the code is already registered
      * in the region nothing is created: the client already there is returned as a duplicate, so the person is warned.
@@ -201,7 +204,7 @@ public class Clients {
             }
             Episode stored = TenantStore.write(em, access.user().username(), episode);
             if (!stored.getCurrentPhase().equals(phaseBefore)) {
-                owedFeedback(em, stored);
+                owedFeedback(em, tenant, access.user().username(), stored);
             }
             return stored;
         });
@@ -234,16 +237,35 @@ public class Clients {
         em.persist(new CaseloadOverride(episode.getId(), personId, check, overrideReason, access.user().username(), java.time.Instant.now()));
     }
 
-    private static void owedFeedback(EntityManager em, Episode episode) {
+    /** Records and e-mails the feedback every referrer with an address is owed for the episode's new phase. */
+    private void owedFeedback(EntityManager em, TenantId tenant, String queuedBy, Episode episode) {
         List<ReferralSource> sources = em.createQuery("SELECT s FROM ReferralSource s WHERE s.episodeId = :episode", ReferralSource.class)
                 .setParameter("episode", episode.getId()).getResultList();
         LocalDate day = episode.getPhases().get(episode.getPhases().size() - 1).enteredOn();
+        java.time.Instant now = java.time.Instant.now();
         for (ReferralSource source : sources) {
             if (source.wantsFeedback()) {
-                em.persist(new ReferrerFeedback(source, episode.getCurrentPhase(),
-                        episode.getEndReason() == null ? null : episode.getEndReason().name(), day, java.time.Instant.now()));
+                ReferrerFeedback feedback = new ReferrerFeedback(source, episode.getCurrentPhase(),
+                        episode.getEndReason() == null ? null : episode.getEndReason().name(), day, now);
+                em.persist(feedback);
+                referralMail.sendFeedback(tenant, queuedBy, source, feedback, serviceName(em, episode), phaseName(em, episode), now);
             }
         }
+    }
+
+    private static String serviceName(EntityManager em, Episode episode) {
+        return Optional.ofNullable(em.find(ClientService.class, episode.getServiceId())).map(s -> s.getName().fi())
+                .orElse("");
+    }
+
+    /** The phase's Finnish name, and for an end its reason (the texts the team sees). */
+    private static String phaseName(EntityManager em, Episode episode) {
+        String phase = phases(em).stream().filter(p -> p.getCode().equals(episode.getCurrentPhase())).findFirst()
+                .map(p -> p.getName().fi()).orElse(episode.getCurrentPhase());
+        return episode.getEndReason() == null ? phase : phase + " ("
+                + java.util.ResourceBundle.getBundle("i18n.clients", java.util.Locale.forLanguageTag("fi"),
+                        java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+                        .getString(episode.getEndReason().labelKey()) + ")";
     }
 
     /** The region's services, active and retired, by code. Not client data: no audit. */

@@ -47,6 +47,9 @@ public class Referrals {
     @Inject
     ClientGate gate;
 
+    @Inject
+    ReferralMail mail;
+
     /** Adds a source to the episode with its referral letter and attachments (none, one or several files). */
     public ReferralSource addSource(TenantId tenant, Access access, ReferralSource source, List<StoredFile.Incoming> files) {
         ClientRoles.requireTeam(access.user(), tenant, access.emergency());
@@ -89,12 +92,21 @@ public class Referrals {
         return document.map(ClientDocument::getContent);
     }
 
-    /** Records the warm handover meeting of the episode. */
-    public WarmHandover planHandover(TenantId tenant, Access access, WarmHandover meeting) {
+    /**
+     * Records the warm handover meeting of the episode and e-mails its invitation (the {@code .ics}, with the
+     * organiser as sender and {@code summary} as its title) to every participant with an address.
+     */
+    public WarmHandover planHandover(TenantId tenant, Access access, WarmHandover meeting, String summary) {
         ClientRoles.requireTeam(access.user(), tenant, access.emergency());
         WarmHandover saved = data.call(tenant, em -> {
             episode(em, meeting.getEpisodeId());
-            return TenantStore.write(em, access.user().username(), meeting);
+            WarmHandover stored = TenantStore.write(em, access.user().username(), meeting);
+            em.flush(); // its id names the invitation
+            if (ReferralMail.reachesAnyone(stored)) {
+                stored.invitationSentTo(mail.inviteToHandover(tenant, access.user(), stored,
+                        invitation(tenant, stored, summary, access.user().displayName(), mail.fromAddress())));
+            }
+            return stored;
         });
         audit.record(tenant, access, clientOf(tenant, saved.getEpisodeId()), AuditAction.CREATE, DataCategory.EPISODES);
         return saved;
@@ -123,12 +135,6 @@ public class Referrals {
             }
         }
         return new IcsWriter().toBytes(IcsMethod.REQUEST, List.of(event.build()));
-    }
-
-    /** Feedback recorded for referrers and not yet sent: what the portal's mail will send. */
-    public List<ReferrerFeedback> unsentFeedback(TenantId tenant) {
-        return data.call(tenant, em -> em.createQuery("SELECT f FROM ReferrerFeedback f WHERE f.sentAt IS NULL ORDER BY f.recordedAt",
-                ReferrerFeedback.class).getResultList());
     }
 
     public List<ReferrerFeedback> feedbackOf(TenantId tenant, Access access, long episodeId) {

@@ -14,9 +14,9 @@ import java.time.LocalDate;
 
 /**
  * Feedback owed to a referrer when the episode they referred changes phase or ends (the referrers' wish in the seeds:
- * to know what became of the client). Recorded at the change; {@code sentAt} stays empty until the portal sends mail,
- * so the list of unsent feedback is what the mail piece will send. It names the phase or end reason, never the
- * client's identity code.
+ * to know what became of the client). Recorded at the change and e-mailed in the same act ({@code ReferralMail}):
+ * {@code sentAt} is when it went to the outbox, {@code mailId} the outbox message (its delivery is the outbox's).
+ * It names the phase or end reason, never the client.
  */
 @Entity
 @Table(name = "referrer_feedback")
@@ -53,6 +53,9 @@ public class ReferrerFeedback extends TenantRow {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "mail_id")
+    private Long mailId;
+
     protected ReferrerFeedback() {
         // for JPA
     }
@@ -67,7 +70,17 @@ public class ReferrerFeedback extends TenantRow {
         this.recordedAt = now;
     }
 
+    /** The feedback went to the outbox as message {@code mail} at {@code at}. */
+    void queuedAs(long mail, Instant at) {
+        if (sentAt != null) {
+            throw new IllegalStateException("feedback " + id + " was sent already");
+        }
+        mailId = mail;
+        sentAt = at;
+    }
+
     public Long getId() { return id; }
+    public java.util.Optional<Long> getMailId() { return java.util.Optional.ofNullable(mailId); }
     public long getReferralSourceId() { return referralSourceId; }
     public long getEpisodeId() { return episodeId; }
     public String getPhase() { return phase; }

@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * The three-party warm handover (lämmin saattaen siirto): the client, the referrer and the receiving worker meet
- * before the episode starts in earnest. Recorded with its time, place and participants; the invitation goes out as
- * an {@code .ics} file ({@code Referrals.invitation}).
+ * before the episode starts in earnest. Recorded with its time, place and participants; the invitation, an
+ * {@code .ics} file ({@code Referrals.invitation}), is e-mailed to every participant with an address.
  */
 @Entity
 @Table(name = "warm_handover")
@@ -41,6 +41,10 @@ public class WarmHandover extends Stamped {
     @Column(nullable = false)
     private List<String> participants = new ArrayList<>();
 
+    /** How many participants the invitation was e-mailed to. */
+    @Column(nullable = false)
+    private int invited;
+
     protected WarmHandover() {
         // for JPA
     }
@@ -65,6 +69,14 @@ public class WarmHandover extends Stamped {
         meeting.place = Problems.clean(place);
         meeting.participants = new ArrayList<>(people);
         return meeting;
+    }
+
+    void invitationSentTo(int participants) {
+        invited = participants;
+    }
+
+    public int getInvited() {
+        return invited;
     }
 
     /** Clears who took part and where, for the retention job: the list names the client. */

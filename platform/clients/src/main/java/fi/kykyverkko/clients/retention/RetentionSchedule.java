@@ -63,6 +63,11 @@ public class RetentionSchedule {
         continueUnfinished().ifPresent(execution -> LOG.info(() -> "Retention run left unfinished, going on: execution " + execution));
     }
 
+    /** Whether this server has made its once-after-start check (tests wait for it: it may restart a failed run). */
+    public boolean hasCheckedAfterStart() {
+        return checkedAfterStart;
+    }
+
     /** Starts a run now (the data protection officer's "run for this region"), known as this server's own. */
     public static long start(Properties parameters) {
         long execution = BatchRuntime.getJobOperator().start(Retention.JOB, parameters);

@@ -195,7 +195,8 @@ final class EpisodeActs {
         participants.setHelperText(card.getTranslation("clients.handover-meeting.participants-help"));
         dialog.onSave("handover-save", () -> referrals.planHandover(card.region(), card.access(), WarmHandover.plan(episode.getId(),
                 starts.getValue() == null ? null : PortalTime.instant(starts.getValue()), ends.getValue() == null ? null : PortalTime.instant(ends.getValue()),
-                place.getValue(), Arrays.stream(participants.getValue().split("\\R")).toList())), "clients.handover-meeting.saved", card::render).open();
+                place.getValue(), Arrays.stream(participants.getValue().split("\\R")).toList()),
+                card.getTranslation("clients.handover-meeting.summary")), "clients.handover-meeting.saved", card::render).open();
     }
 
     private static DatePicker date(ClientCardView card, String labelKey, String id) {

@@ -95,7 +95,8 @@ final class EpisodePanel extends Div {
             list.setId("episode-warm-handovers-" + id);
             for (WarmHandover m : meetings) {
                 ListItem item = new ListItem(PortalTime.dateTime(m.getStartsAt(), getLocale()) + (m.getPlace() == null ? "" : ", " + m.getPlace())
-                        + " – " + String.join(", ", m.getParticipants()) + " ");
+                        + " – " + String.join(", ", m.getParticipants())
+                        + (m.getInvited() > 0 ? " – " + getTranslation("clients.handover-meeting.invited", m.getInvited()) : "") + " ");
                 byte[] ics = referrals.invitation(card.region(), m, getTranslation("clients.handover-meeting.summary"), null, null);
                 StreamResource invitation = new StreamResource("lammin-siirto-" + m.getId() + ".ics", () -> new ByteArrayInputStream(ics));
                 invitation.setContentType(IcsWriter.contentType(IcsMethod.REQUEST));
@@ -113,7 +114,8 @@ final class EpisodePanel extends Div {
             UnorderedList list = new UnorderedList();
             list.setId("episode-feedback-" + id);
             feedback.forEach(f -> list.add(new ListItem(date(f.getChangedOn()) + " " + f.getRecipient() + ": " + card.phaseName(f.getPhase())
-                    + " – " + getTranslation(f.getSentAt() == null ? "clients.feedback.unsent" : "clients.feedback.sent"))));
+                    + " – " + (f.getSentAt() == null ? getTranslation("clients.feedback.unsent")
+                    : getTranslation("clients.feedback.sent", PortalTime.dateTime(f.getSentAt(), getLocale()))))));
             add(list);
         }
 

@@ -23,28 +23,69 @@ public class Mail {
     @Inject
     TenantData data;
 
+    @Inject
+    MailConfiguration configuration;
+
     Clock clock = Clock.systemUTC();
+
+    /**
+     * A file sent with a message: {@code name} as the recipient sees it, its MIME type (for an invitation
+     * {@code text/calendar; method=REQUEST}), at most {@link #ATTACHMENT_MAX} bytes.
+     */
+    public record Attachment(String name, String contentType, byte[] content) {
+        public Attachment {
+            if (name == null || !name.matches("[\\w.-]{1,200}") || contentType == null || contentType.isBlank()
+                    || content == null || content.length == 0 || content.length > ATTACHMENT_MAX) {
+                throw new IllegalArgumentException("an attachment needs a plain file name, a type and 1 byte to 1 MB");
+            }
+            content = content.clone();
+        }
+    }
+
+    public static final int ATTACHMENT_MAX = 1024 * 1024;
 
     /** Queues {@code templateCode} in {@code language} (fi, sv or en; otherwise fi) for {@code recipient}; returns its id. */
     @Transactional
     public long send(TenantId tenant, String recipient, String templateCode, String language, Object... params) {
-        return queue(tenant, "portal", recipient, templateCode, language, null, params);
+        return queue(tenant, "portal", recipient, templateCode, language, null, null, params);
     }
 
     /** As {@link #send}, recording who queued it (a username, or a job's name). */
     @Transactional
     public long sendFor(String queuedBy, TenantId tenant, String recipient, String templateCode, String language, Object... params) {
-        return queue(tenant, queuedBy, recipient, templateCode, language, null, params);
+        return queue(tenant, queuedBy, recipient, templateCode, language, null, null, params);
+    }
+
+    /** As {@link #sendFor}, with {@code file} attached (one per message). */
+    @Transactional
+    public long sendWith(Attachment file, String queuedBy, TenantId tenant, String recipient, String templateCode,
+                         String language, Object... params) {
+        return queue(tenant, queuedBy, recipient, templateCode, language, null, file, params);
+    }
+
+    /** The address the portal's mail comes from ({@code kyky.mail.from}), e.g. an invitation's organiser. */
+    public String fromAddress() {
+        return configuration.from();
+    }
+
+    /** Whether {@code recipient} is one address that {@link #send} takes. */
+    public static boolean isAddress(String recipient) {
+        try {
+            checkedAddress(recipient);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** As {@link #send}, first tried at {@code notBefore} (a reminder for the morning). */
     @Transactional
     public long sendAt(Instant notBefore, TenantId tenant, String recipient, String templateCode, String language, Object... params) {
-        return queue(tenant, "portal", recipient, templateCode, language, notBefore, params);
+        return queue(tenant, "portal", recipient, templateCode, language, notBefore, null, params);
     }
 
     private long queue(TenantId tenant, String queuedBy, String recipient, String templateCode, String language,
-                       Instant notBefore, Object... params) {
+                       Instant notBefore, Attachment file, Object... params) {
         if (tenant == null) {
             throw new IllegalArgumentException("no region");
         }
@@ -53,7 +94,7 @@ public class Mail {
         MailTemplates.Rendered rendered = MailTemplates.render(templateCode, lang, params);
         Instant now = clock.instant();
         OutgoingMail mail = new OutgoingMail(address, rendered, templateCode, lang, queuedBy, now,
-                notBefore == null ? now : notBefore);
+                notBefore == null ? now : notBefore).attach(file);
         return data.call(tenant, em -> {
             em.persist(mail);
             em.flush();

@@ -43,6 +43,11 @@ public class MailConfiguration {
                 user.filter(u -> !u.isBlank()).orElse(null), password.orElse(null), starttls));
     }
 
+    /** The sender address, set or not set the server. */
+    public String from() {
+        return from;
+    }
+
     /** One line for readiness and the log. */
     public String describe() {
         return settings().map(MailSettings::toString)

@@ -76,6 +76,16 @@ public class OutgoingMail extends TenantRow {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** At most one file sent with the text, e.g. a meeting's {@code .ics} invitation. */
+    @Column(name = "attachment_name")
+    private String attachmentName;
+
+    @Column(name = "attachment_type")
+    private String attachmentType;
+
+    @Column(name = "attachment")
+    private byte[] attachment;
+
     protected OutgoingMail() {
         // for JPA
     }
@@ -95,6 +105,21 @@ public class OutgoingMail extends TenantRow {
         this.queuedAt = now;
         this.nextAttemptAt = notBefore;
         this.status = MailStatus.QUEUED;
+    }
+
+    /** Sends {@code file} with the text; a message carries at most one. */
+    public OutgoingMail attach(Mail.Attachment file) {
+        if (file != null) {
+            attachmentName = file.name();
+            attachmentType = file.contentType();
+            attachment = file.content().clone();
+        }
+        return this;
+    }
+
+    public java.util.Optional<Mail.Attachment> attachment() {
+        return attachment == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Mail.Attachment(attachmentName, attachmentType, attachment));
     }
 
     /**

@@ -43,6 +43,16 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aModuleNamesItsOwnTemplatesAndTheKernelsStayUnqualified() {
+        assertEquals("Moi Maija", MailTemplates.render("example.hello", "fi", "Maija").subject());
+        assertEquals("Hej Maija", MailTemplates.render("example.hello", "sv", "Maija").subject());
+        assertEquals("Moi Maija", MailTemplates.render("example.hello", "en", "Maija").subject(), "no English file: Finnish");
+        assertThrows(IllegalArgumentException.class, () -> MailTemplates.render("example.test", "fi", "x"));
+        assertThrows(IllegalArgumentException.class, () -> MailTemplates.render("nosuchmodule.hello", "fi", "x"));
+        assertThrows(IllegalArgumentException.class, () -> MailTemplates.render("a.b.c", "fi", "x"));
+    }
+
+    @Test
     void anApostropheIsWrittenTwiceInTheFileAndOnceInTheMail() {
         MailTemplates.Rendered en = MailTemplates.render("survey-reminder", "en", "Maija", "Survey", "Lapland", "https://x", "12.12.2026");
         assertTrue(en.body().contains("If you've already answered"), en.body());

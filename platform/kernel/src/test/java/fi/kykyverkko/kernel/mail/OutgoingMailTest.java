@@ -106,4 +106,20 @@ class OutgoingMailTest {
             assertThrows(IllegalArgumentException.class, () -> Mail.checkedAddress(bad), bad);
         }
     }
+
+    @Test
+    void aMessageCarriesOneFileKeptAsQueued() {
+        byte[] ics = "BEGIN:VCALENDAR".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutgoingMail mail = queued().attach(new Mail.Attachment("kutsu.ics", "text/calendar; method=REQUEST", ics));
+        ics[0] = 'X';
+        Mail.Attachment kept = mail.attachment().orElseThrow();
+        assertEquals("kutsu.ics", kept.name());
+        assertEquals("BEGIN:VCALENDAR", new String(kept.content(), java.nio.charset.StandardCharsets.UTF_8), "a copy");
+        assertTrue(queued().attachment().isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> new Mail.Attachment("../x.ics", "text/calendar", ics), "a path");
+        assertThrows(IllegalArgumentException.class, () -> new Mail.Attachment("x.ics", "text/calendar", new byte[0]));
+        assertThrows(IllegalArgumentException.class, () -> new Mail.Attachment("x.ics", " ", ics));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Mail.Attachment("x.ics", "text/calendar", new byte[Mail.ATTACHMENT_MAX + 1]));
+    }
 }
