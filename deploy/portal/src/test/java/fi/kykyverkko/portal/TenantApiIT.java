@@ -23,8 +23,8 @@ class TenantApiIT extends PortalClientTest {
         for (String schema : List.of("tenant_kymenlaakso", "tenant_lappi", "tenant_keski_uusimaa", "tenant_etela_savo")) {
             // every installed module's migrations, in every region (plugins' too, where they are off), in the registry's
             // order (core first, then by menu order and id, so clients comes before kernel): checked by name, not place
-            assertTrue(all.matches(".*\"" + schema + "\":\"up to date \\((?=[^)]*\\bkernel v3\\b)(?=[^)]*\\bnetworks v2\\b)"
-                    + "(?=[^)]*\\bclients v3\\b)[a-z-]+ v\\d+(, [a-z-]+ v\\d+)*\\)\".*"), all);
+            assertTrue(all.matches(".*\"" + schema + "\":\"up to date \\((?=[^)]*\\bkernel v4\\b)(?=[^)]*\\bnetworks v2\\b)"
+                    + "(?=[^)]*\\bclients v4\\b)[a-z-]+ v\\d+(, [a-z-]+ v\\d+)*\\)\".*"), all);
         }
         assertTrue(all.contains("\"audit\":\"up to date\""), all); // the audit log's own schema, kyky_audit
         assertTrue(all.contains("\"keycloak\""), all);

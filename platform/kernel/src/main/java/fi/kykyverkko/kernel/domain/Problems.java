@@ -44,7 +44,7 @@ public final class Problems {
     }
 
     public Problems maxLength(String field, String value, int max) {
-        if (value != null && value.length() > max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) { // characters, as the columns count them
             add(field, "validation.too-long", max);
         }
         return this;
@@ -154,12 +154,16 @@ public final class Problems {
         }
     }
 
+    /** Space at either end, Unicode's too: a name of only a no-break space (U+00A0) or a zero-width space is empty. */
+    private static final java.util.regex.Pattern EDGE_SPACE =
+            java.util.regex.Pattern.compile("^[\\s\\p{Z}\\u200B\\uFEFF]+|[\\s\\p{Z}\\u200B\\uFEFF]+$");
+
     /** Trims, and turns blank into null, so optional fields are stored as absent rather than empty. */
     public static String clean(String value) {
         if (value == null) {
             return null;
         }
-        String trimmed = value.strip();
+        String trimmed = EDGE_SPACE.matcher(value).replaceAll("");
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

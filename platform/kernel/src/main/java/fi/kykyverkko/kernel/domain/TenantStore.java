@@ -74,10 +74,50 @@ public class TenantStore<T extends Coded> {
     public static <S extends Stamped> S write(EntityManager em, String actor, S row) {
         row.check().throwIfAny();
         row.touch(actor, Instant.now());
+        S stored;
         if (row.getId() == null) {
             em.persist(row);
-            return row;
+            stored = row;
+        } else {
+            stored = em.merge(row);
         }
-        return em.merge(row);
+        flushOrTooLong(em);
+        return stored;
+    }
+
+    private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile("Data too long for column '([a-z0-9_]+)'");
+
+    /**
+     * Writes now, so that a text longer than its column, which a row's own rules did not limit, is answered as the
+     * field's problem ({@code validation.too-long-here}) rather than failing the whole act at commit with a 500.
+     */
+    static void flushOrTooLong(EntityManager em) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && "22001".equals(sql.getSQLState())) {
+                    java.util.regex.Matcher column = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
+                    throw new InvalidInputException(new Problems().add(column.find() ? field(column.group(1)) : "",
+                            "validation.too-long-here"));
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** {@code referrer_email} → {@code referrerEmail}: the column's field as the forms and the API name it. */
+    static String field(String column) {
+        StringBuilder field = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                field.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return field.toString();
     }
 }

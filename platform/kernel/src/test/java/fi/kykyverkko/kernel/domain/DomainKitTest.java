@@ -39,6 +39,17 @@ class DomainKitTest {
     }
 
     @Test
+    void unicodeSpaceIsBlankAndLengthsCountCharacters() {
+        assertNull(Problems.clean("\u00a0"), "a no-break space alone is no name");
+        assertNull(Problems.clean(" \u200b\u3000\ufeff "));
+        assertEquals("Sámi", Problems.clean("\u00a0Sámi\u2009"));
+        assertEquals("a\u00a0b", Problems.clean("a\u00a0b"), "inside a name it stays");
+        String emoji = "\uD83D\uDE00".repeat(10); // 10 characters, 20 UTF-16 units
+        assertTrue(new Problems().maxLength("name", emoji, 10).isEmpty());
+        assertFalse(new Problems().maxLength("name", emoji + "x", 10).isEmpty());
+    }
+
+    @Test
     void problemsCollectEveryRuleAndEveryRefusedSetter() {
         Problems problems = new Problems().required("name", " ").maxLength("title", "x".repeat(6), 5).email("email", "a.fi")
                 .url("website", "javascript:alert(1)").code("code", "Iso Koodi");

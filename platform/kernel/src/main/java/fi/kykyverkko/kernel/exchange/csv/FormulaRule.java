@@ -27,9 +27,12 @@ final class FormulaRule {
         if (first == '\t' || first == '\r' || isTrigger(first)) {
             return true;
         }
-        // some spreadsheets skip leading spaces before deciding, so look past them too
-        String stripped = cell.stripLeading();
-        return !stripped.isEmpty() && isTrigger(stripped.charAt(0));
+        // some spreadsheets skip leading spaces and control characters (a NUL) before deciding, so look past them too
+        int i = 0;
+        while (i < cell.length() && isSkipped(cell.charAt(i))) {
+            i++;
+        }
+        return i < cell.length() && isTrigger(cell.charAt(i));
     }
 
     /** As {@link #looksLikeFormula}, but a plain signed number ({@code -12}, {@code +358 40 123 4567}) passes. */
@@ -38,6 +41,10 @@ final class FormulaRule {
             return false;
         }
         return looksLikeFormula(cell);
+    }
+
+    private static boolean isSkipped(char c) {
+        return Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
     }
 
     private static boolean isTrigger(char c) {

@@ -50,6 +50,8 @@ class CsvWriterTest {
         assertEquals("' =1", writer.cell(" =1"));
         assertEquals("'-12", writer.cell("-12"), "by default even numbers, since the column is unknown");
         assertEquals("a=b", writer.cell("a=b"));
+        assertEquals("'\u0000=1+1", writer.cell("\u0000=1+1"), "a NUL first does not hide the formula");
+        assertEquals("'\u00a0\u200b=1", writer.cell("\u00a0\u200b=1"));
     }
 
     @Test
