@@ -54,10 +54,10 @@ class TenantApiIT extends PortalClientTest {
         assertEquals(401, get("api/platform/tenants", "not-a-token").statusCode());
 
         // region roles are groups, never realm roles: a token with only Keycloak's own realm role is no platform admin
-        String notAdmin = new KeycloakTestClient().serviceToken("it-professional", "it-secret-1", "offline_access");
+        String notAdmin = new KeycloakTestClient().serviceToken("it-api-professional", "it-secret-1", "offline_access");
         assertEquals(403, get("api/platform/tenants", notAdmin).statusCode());
 
-        String admin = new KeycloakTestClient().serviceToken("it-platform-admin", "it-secret-2", "platform-admin");
+        String admin = new KeycloakTestClient().serviceToken("it-api-platform-admin", "it-secret-2", "platform-admin");
         HttpResponse<String> list = get("api/platform/tenants", admin);
         assertEquals(200, list.statusCode(), list.body());
         List<String> ids = ((JsonArray) KeycloakTestClient.json(list.body())).getValuesAs(JsonObject.class).stream()
@@ -67,7 +67,7 @@ class TenantApiIT extends PortalClientTest {
 
     @Test
     void aPlatformAdminCreatesATenantAtRuntime() throws Exception {
-        String admin = new KeycloakTestClient().serviceToken("it-platform-admin", "it-secret-2", "platform-admin");
+        String admin = new KeycloakTestClient().serviceToken("it-api-platform-admin", "it-secret-2", "platform-admin");
         String id = "it-api-" + UUID.randomUUID().toString().substring(0, 8);
         String definition = """
                 { "id": "%s", "names": {"fi": "Testialue", "sv": "Testområde", "en": "Test region"},

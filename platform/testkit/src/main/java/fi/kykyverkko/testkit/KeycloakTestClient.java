@@ -19,6 +19,12 @@ import java.util.stream.Collectors;
 public final class KeycloakTestClient {
 
     private static final String REALM = "kykyverkko";
+
+    /** What an integration client needs for the API to take its tokens: the portal's client as their audience. */
+    private static final JsonObject PORTAL_AUDIENCE = Json.createObjectBuilder().add("name", "portal audience")
+            .add("protocol", "openid-connect").add("protocolMapper", "oidc-audience-mapper")
+            .add("config", Json.createObjectBuilder().add("included.client.audience", "kykyverkko-portal")
+                    .add("access.token.claim", "true").add("introspection.token.claim", "true")).build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base = TestStack.keycloakUrl();
 
@@ -32,7 +38,8 @@ public final class KeycloakTestClient {
         if (found.isEmpty()) {
             String client = Json.createObjectBuilder().add("clientId", clientId).add("secret", secret)
                     .add("publicClient", false).add("serviceAccountsEnabled", true)
-                    .add("standardFlowEnabled", false).add("directAccessGrantsEnabled", false).build().toString();
+                    .add("standardFlowEnabled", false).add("directAccessGrantsEnabled", false)
+                    .add("protocolMappers", Json.createArrayBuilder().add(PORTAL_AUDIENCE)).build().toString();
             send(HttpRequest.newBuilder(URI.create(clients)).header("Authorization", "Bearer " + admin)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(client)), 201);
             found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
@@ -60,7 +67,7 @@ public final class KeycloakTestClient {
         String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
                 "username", "admin", "password", TestStack.adminPassword()));
         String clients = base + "/admin/realms/" + REALM + "/clients";
-        String clientId = "it-direct";
+        String clientId = "it-direct-portal"; // with the portal audience (an older "it-direct" had none)
         JsonArray found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
                 .header("Authorization", "Bearer " + admin).GET(), 200));
         if (found.isEmpty()) {
@@ -69,13 +76,19 @@ public final class KeycloakTestClient {
                     .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder()
                             .add("name", "tenant roles").add("protocol", "openid-connect").add("protocolMapper", "oidc-group-membership-mapper")
                             .add("config", Json.createObjectBuilder().add("claim.name", "tenant_roles").add("full.path", "true")
-                                    .add("access.token.claim", "true").add("introspection.token.claim", "true"))))
+                                    .add("access.token.claim", "true").add("introspection.token.claim", "true")))
+                            .add(PORTAL_AUDIENCE))
                     .build().toString();
             send(HttpRequest.newBuilder(URI.create(clients)).header("Authorization", "Bearer " + admin)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(client)), 201);
         }
         return token(REALM, Map.of("grant_type", "password", "client_id", clientId, "client_secret", "it-direct-secret",
                 "username", username, "password", password, "scope", "openid"));
+    }
+
+    /** A user's token from Keycloak's own public {@code admin-cli} client of the realm: one the API must refuse. */
+    public String adminCliToken(String username, String password) throws IOException, InterruptedException {
+        return token(REALM, Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
     }
 
     private String token(String realm, Map<String, String> form) throws IOException, InterruptedException {

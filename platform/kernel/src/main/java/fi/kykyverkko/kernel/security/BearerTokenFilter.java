@@ -38,7 +38,10 @@ import java.util.stream.Collectors;
 /**
  * Authenticates integration calls to {@code /api/*} with a Keycloak access token ("Authorization: Bearer").
  * The token is checked by Keycloak's standard OAuth 2.0 token introspection (RFC 7662), so a revoked token
- * stops working at once; answers are cached briefly to keep Keycloak out of every request's path.
+ * stops working within {@link #CACHE_FOR}: answers are cached that long at most (never past the token's own
+ * {@code exp}) to keep Keycloak out of every request's path. Only tokens meant for the portal are taken: issued to
+ * the portal's client ({@code azp}) or naming it as their audience ({@code aud}, an audience mapper on an integration
+ * client); a token of any other client of the realm ({@code admin-cli}, say) is refused.
  * A JAX-RS filter rather than a Jakarta Security mechanism: the browser login (OpenID Connect code flow)
  * is the application's one authentication mechanism, and the API stays stateless beside it.
  */
@@ -47,7 +50,8 @@ import java.util.stream.Collectors;
 public class BearerTokenFilter implements ContainerRequestFilter {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class.getName());
-    private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+    /** The longest a revoked token keeps working (README "Configuration"). */
+    public static final Duration CACHE_FOR = Duration.ofSeconds(10);
     private static final int CACHE_SIZE = 1000;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,7 +67,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     @Inject
     fi.kykyverkko.kernel.module.ModuleRegistry modules;
 
-    private record Caller(String name, Set<String> roles, PortalUser user, Instant checkedAt) {
+    private record Caller(String name, Set<String> roles, PortalUser user, Instant validUntil) {
     }
 
     private final Map<String, Caller> cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -112,7 +116,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
 
     private Caller introspect(String token) {
         Caller cached = cache.get(token);
-        if (cached != null && cached.checkedAt().plus(CACHE_FOR).isAfter(Instant.now())) {
+        if (cached != null && cached.validUntil().isAfter(Instant.now())) {
             return cached;
         }
         try {
@@ -133,12 +137,17 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             if (!claims.getBoolean("active", false)) {
                 return null;
             }
+            if (!meantForThePortal(claims, settings.clientId())) {
+                LOG.fine(() -> "Token of client " + claims.getString("azp", "?") + " is not meant for the portal");
+                return null;
+            }
             String name = name(claims);
             Set<String> roles = roles(claims);
             Set<String> tenantRoles = new HashSet<>();
             addStrings(claims.get("tenant_roles"), tenantRoles);
             Set<TenantId> known = registry.all().stream().map(Tenant::tenantId).collect(Collectors.toSet());
-            Caller caller = new Caller(name, roles, PortalUser.fromClaims(name, name, tenantRoles, roles, known, modules.tenantRoleNames()), Instant.now());
+            Caller caller = new Caller(name, roles, PortalUser.fromClaims(name, name, tenantRoles, roles, known, modules.tenantRoleNames()),
+                    validUntil(claims, Instant.now()));
             cache.put(token, caller);
             return caller;
         } catch (Exception e) {
@@ -148,6 +157,29 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             LOG.warning(() -> "Token introspection failed: " + e);
             return null;
         }
+    }
+
+    /** Issued to the portal's own client, or naming it among its audiences. */
+    static boolean meantForThePortal(JsonObject claims, String portalClient) {
+        if (portalClient.equals(claims.getString("azp", null))) {
+            return true;
+        }
+        JsonValue audience = claims.get("aud");
+        if (audience instanceof JsonString one) {
+            return portalClient.equals(one.getString());
+        }
+        return audience != null && audience.getValueType() == JsonValue.ValueType.ARRAY
+                && audience.asJsonArray().stream().anyMatch(a -> a instanceof JsonString s && portalClient.equals(s.getString()));
+    }
+
+    /** How long an introspection answer may be reused: {@link #CACHE_FOR}, and never past the token's expiry. */
+    static Instant validUntil(JsonObject claims, Instant now) {
+        Instant cached = now.plus(CACHE_FOR);
+        if (claims.get("exp") instanceof jakarta.json.JsonNumber exp) {
+            Instant expires = Instant.ofEpochSecond(exp.longValue());
+            return expires.isBefore(cached) ? expires : cached;
+        }
+        return cached;
     }
 
     private static String name(JsonObject claims) {
