@@ -38,6 +38,11 @@ class TenantApiIT extends PortalClientTest {
         String location = home.headers().firstValue("Location").orElse("");
         assertTrue(location.startsWith(TestStack.keycloakUrl() + "/realms/kykyverkko/protocol/openid-connect/auth?"), location);
         assertTrue(location.contains("client_id=kykyverkko-portal"), location);
+        // the redirect comes from the login mechanism, before any filter: it carries the headers all the same
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("object-src 'none'"));
+        String session = home.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(session.contains("HttpOnly") && session.contains("SameSite=Lax"), session);
         // static frontend files stay public, so the login page of the portal itself can load
         assertEquals(200, get("VAADIN/build/", null).statusCode() == 404 ? 200 : get("sw.js", null).statusCode());
     }

@@ -33,6 +33,7 @@ public abstract class LoginHintsDecorator implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        SecurityHeadersFilter.apply(request, response); // the redirect to Keycloak is answered before any filter runs
         return mechanism.validateRequest(request, hints.wrap(request, response), context);
     }
 }
