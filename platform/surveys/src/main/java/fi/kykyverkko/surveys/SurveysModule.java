@@ -26,7 +26,11 @@ public class SurveysModule extends DeclaredModule {
     /** Tenant entities (tables in {@code db/tenant/surveys}). */
     @Override
     public List<Class<?>> entities() {
-        return List.of(InstrumentVersion.class);
+        return List.of(InstrumentVersion.class,
+                fi.kykyverkko.surveys.survey.Survey.class,
+                fi.kykyverkko.surveys.survey.Invitation.class,
+                fi.kykyverkko.surveys.answering.Response.class,
+                fi.kykyverkko.surveys.answering.AnonymousResponse.class);
     }
 
     @Override
