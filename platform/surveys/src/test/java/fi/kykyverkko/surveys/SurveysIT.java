@@ -110,11 +110,16 @@ class SurveysIT extends PortalInsideTest {
     /** The link in the last mail of {@code template} queued for {@code address} in {@code tenant}: the token exists nowhere else. */
     private String tokenMailedTo(TenantId tenant, String address, String template) {
         String body = data.call(tenant, em -> (String) em.createNativeQuery(
-                        "SELECT body_text FROM outgoing_mail WHERE recipient = ? AND template_code = ? ORDER BY id DESC")
+                        "SELECT body_text FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = ? ORDER BY id DESC")
                 .setParameter(1, address).setParameter(2, template).setMaxResults(1).getSingleResult());
         Matcher m = Pattern.compile("/l/" + Pattern.quote(tenant.value()) + "/([A-Za-z0-9_-]{43})").matcher(body);
         assertTrue(m.find(), "no link in the mail: " + body);
         return m.group(1);
+    }
+
+    /** Native SQL names the region's schema: a pooled connection may stand in another schema. */
+    private String schema(TenantId tenant) {
+        return registry.require(tenant).schemaName();
     }
 
     private long count(TenantId tenant, String sql, Object... params) {
@@ -145,7 +150,7 @@ class SurveysIT extends PortalInsideTest {
         assertEquals(0, again.invited());
         assertEquals(1, again.alreadyInvited().size());
         assertEquals(2, surveys.invitations(tenant, organiser(tenant), survey.getId()).size());
-        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? AND template_code = 'survey-invitation'", a));
+        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-invitation'", a));
         assertTrue(links.resolve(tenant, tokenMailedTo(tenant, a, "survey-invitation")).isPresent());
         assertEquals("0/2", surveys.rate(tenant, organiser(tenant), survey.getId()).text());
     }
@@ -172,8 +177,8 @@ class SurveysIT extends PortalInsideTest {
         surveys.invite(tenant, organiser(tenant), survey.getId(), List.of(address), "fi");
         String token = tokenMailedTo(tenant, address, "survey-invitation");
         assertEquals(Submission.STORED, answers.submit(tenant, target(tenant, token), SubmissionKeys.newKey(), AnswerSet.of("current", "8")));
-        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM survey_anonymous_response WHERE survey_id = ?", survey.getId()));
-        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", survey.getId()));
+        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".survey_anonymous_response WHERE survey_id = ?", survey.getId()));
+        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".survey_response WHERE survey_id = ?", survey.getId()));
         assertEquals("1/1", surveys.rate(tenant, organiser(tenant), survey.getId()).text());
         assertTrue(results.of(tenant, organiser(tenant), survey.getId()).hidden(), "one answer is below the minimum of 5");
     }
@@ -193,10 +198,10 @@ class SurveysIT extends PortalInsideTest {
         assertEquals(Submission.STORED, answers.submit(tenant, target, key, given));
         assertEquals(Submission.ALREADY_STORED, answers.submit(tenant, target, key, given));
         assertEquals(Submission.ALREADY_STORED, answers.submitByToken(tenant, token, "10.0.0.1", key, given), "a retry after the link was spent");
-        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", survey.getId()));
+        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".survey_response WHERE survey_id = ?", survey.getId()));
         assertTrue(links.resolve(tenant, token).isEmpty(), "the answer spends the private link");
         assertThrows(LinkGoneException.class, () -> answers.submitByToken(tenant, token, "10.0.0.1", SubmissionKeys.newKey(), given));
-        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", survey.getId()));
+        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".survey_response WHERE survey_id = ?", survey.getId()));
         assertTrue(library.version(tenant, organiser(tenant), survey.getInstrumentCode(), survey.getInstrumentNumber()).orElseThrow().isFrozen());
         assertEquals("1/1", surveys.rate(tenant, organiser(tenant), survey.getId()).text());
     }
@@ -210,7 +215,7 @@ class SurveysIT extends PortalInsideTest {
         surveys.invite(tenant, organiser(tenant), later.getId(), List.of(address), "fi");
         AnswerTarget target = target(tenant, tokenMailedTo(tenant, address, "survey-invitation"));
         assertThrows(SurveyClosedException.class, () -> answers.submit(tenant, target, SubmissionKeys.newKey(), AnswerSet.of("current", "5")));
-        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM survey_response WHERE survey_id = ?", later.getId()));
+        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".survey_response WHERE survey_id = ?", later.getId()));
     }
 
     @Test
@@ -227,12 +232,31 @@ class SurveysIT extends PortalInsideTest {
         assertEquals(0, reminders.sendDue(tenant, survey, now.plus(Duration.ofDays(8))), "a re-run sends the round again to nobody");
         assertEquals(2, reminders.sendDue(tenant, survey, now.plus(Duration.ofDays(16))));
         assertEquals(0, reminders.sendDue(tenant, survey, now.plus(Duration.ofDays(40))), "at most two reminders");
-        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(0)));
-        assertEquals(2, count(tenant, "SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(1)));
+        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(0)));
+        assertEquals(2, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(1)));
         // the reminder's fresh link opens the same invitation
         AnswerTarget reminded = target(tenant, tokenMailedTo(tenant, people.get(2), "survey-reminder"));
         assertEquals(Submission.STORED, answers.submit(tenant, reminded, SubmissionKeys.newKey(), AnswerSet.of("current", "6")));
         assertEquals("2/3", surveys.rate(tenant, organiser(tenant), survey.getId()).text());
+    }
+
+    @Test
+    void theReminderJobRunsToTheEndAndSendsNothingThatIsNotDue() throws Exception {
+        TenantId tenant = region();
+        Survey survey = openSurvey(tenant, "work-ability-score", false);
+        String address = "job." + UUID.randomUUID().toString().substring(0, 6) + "@example.fi";
+        surveys.invite(tenant, organiser(tenant), survey.getId(), List.of(address), "fi");
+        long execution = fi.kykyverkko.surveys.reminders.SurveyReminderSchedule.start();
+        var operator = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline) && operator.getJobExecution(execution).getEndTime() == null) {
+            Thread.sleep(200);
+        }
+        assertEquals(jakarta.batch.runtime.BatchStatus.COMPLETED, operator.getJobExecution(execution).getBatchStatus());
+        String step = operator.getStepExecutions(execution).get(0).getExitStatus();
+        assertTrue(step.startsWith("SENT ") && !step.contains("FAILED"), step);
+        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", address),
+                "invited just now: not due");
     }
 
     @Test
