@@ -61,6 +61,35 @@ public class Reminders {
         return due.size();
     }
 
+    /**
+     * The organiser's "send reminders now": one reminder to every non-respondent who has had fewer than the policy's
+     * maximum, without waiting the policy's days, but never to anyone reminded in the last hour (a second click sends
+     * nothing). Returns how many.
+     */
+    @Transactional
+    public int remindNow(TenantId tenant, fi.kykyverkko.kernel.identity.PortalUser organiser, long surveyId) {
+        SurveyRoles.requireOrganiser(organiser, tenant);
+        Survey survey = surveys.require(tenant, surveyId);
+        Instant now = clock.instant();
+        if (survey.getAccess() != Access.PRIVATE_LINKS || !survey.isOpenAt(now)) {
+            return 0;
+        }
+        List<Invitation> due = data.call(tenant, em -> em.createQuery(
+                        "SELECT i FROM Invitation i WHERE i.surveyId = :s AND i.answered = FALSE AND i.remindersSent < :max", Invitation.class)
+                .setParameter("s", surveyId).setParameter("max", survey.reminders().maxReminders())
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList())
+                .stream().filter(i -> i.getLastRemindedAt() == null || i.getLastRemindedAt().isBefore(now.minus(java.time.Duration.ofHours(1)))).toList();
+        for (Invitation invitation : due) {
+            data.run(tenant, em -> {
+                Invitation managed = em.find(Invitation.class, invitation.getId());
+                managed.reminded(now);
+                TenantStore.write(em, organiser.username(), managed);
+            });
+            surveys.sendLink(tenant, organiser.username(), survey, invitation, "survey-reminder", now);
+        }
+        return due.size();
+    }
+
     public int sendDueNow(TenantId tenant) {
         return sendDue(tenant, clock.instant());
     }

@@ -23,7 +23,6 @@ import fi.kykyverkko.surveys.survey.Results;
 import fi.kykyverkko.surveys.survey.Survey;
 import fi.kykyverkko.surveys.survey.Surveys;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -99,7 +98,7 @@ public class SurveyView extends PortalView implements BeforeEnterObserver {
         });
         send.setId("send-invitations");
         Button remind = new Button(getTranslation("survey.view.remind-now"), e -> {
-            int sent = reminders.sendDue(tenant(), survey, Instant.now());
+            int sent = reminders.remindNow(tenant(), user(), survey.getId());
             Notification.show(getTranslation("survey.view.reminded", sent)).setId("remind-report");
             show();
         });
