@@ -241,6 +241,22 @@ class SurveysIT extends PortalInsideTest {
     }
 
     @Test
+    void remindingNowRemindsEachNonRespondentOnceAndASecondClickNobody() throws Exception {
+        TenantId tenant = region();
+        Survey survey = openSurvey(tenant, "work-ability-score", false);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        List<String> people = List.of("n1." + tag + "@example.fi", "n2." + tag + "@example.fi");
+        surveys.invite(tenant, organiser(tenant), survey.getId(), people, "fi");
+        answers.submit(tenant, target(tenant, tokenMailedTo(tenant, people.get(0), "survey-invitation")), SubmissionKeys.newKey(), AnswerSet.of("current", "9"));
+        assertEquals(1, reminders.remindNow(tenant, organiser(tenant), survey.getId()));
+        assertEquals(0, reminders.remindNow(tenant, organiser(tenant), survey.getId()), "a second click within the hour");
+        assertEquals(0, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(0)));
+        assertEquals(1, count(tenant, "SELECT COUNT(*) FROM " + schema(tenant) + ".outgoing_mail WHERE recipient = ? AND template_code = 'survey-reminder'", people.get(1)));
+        assertThrows(SecurityException.class, () -> reminders.remindNow(tenant, new PortalUser("it.member", "M", false,
+                Map.of(tenant, Set.of(Roles.NETWORK_MEMBER))), survey.getId()));
+    }
+
+    @Test
     void theReminderJobRunsToTheEndAndSendsNothingThatIsNotDue() throws Exception {
         TenantId tenant = region();
         Survey survey = openSurvey(tenant, "work-ability-score", false);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -92,15 +91,18 @@ public class SurveyView extends PortalView implements BeforeEnterObserver {
         Button send = new Button(getTranslation("survey.view.invite"), e -> {
             InviteReport report = surveys.invite(tenant(), user(), survey.getId(), Arrays.asList(addresses.getValue().split("[\\s,;]+")),
                     getLocale().getLanguage());
-            Notification.show(getTranslation("survey.view.invited", report.invited(), report.alreadyInvited().size(), report.refused().size()))
-                    .setId("invite-report");
             show();
+            Paragraph shown = new Paragraph(getTranslation("survey.view.invited", report.invited(), report.alreadyInvited().size(), report.refused().size()));
+            shown.setId("invite-report");
+            content.addComponentAtIndex(2, shown);
         });
         send.setId("send-invitations");
         Button remind = new Button(getTranslation("survey.view.remind-now"), e -> {
             int sent = reminders.remindNow(tenant(), user(), survey.getId());
-            Notification.show(getTranslation("survey.view.reminded", sent)).setId("remind-report");
             show();
+            Paragraph report = new Paragraph(getTranslation("survey.view.reminded", sent));
+            report.setId("remind-report");
+            content.addComponentAtIndex(2, report);
         });
         remind.setId("remind-now");
         StackedTable<Invitation> table = new StackedTable<>("invitations");
