@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +71,36 @@ class SurveyAnswerApiIT extends PortalClientTest {
         assertEquals(404, send("POST", "api/public/links/lappi/" + "B".repeat(43) + "/answers", null,
                 Json.createObjectBuilder().add("submissionId", UUID.randomUUID().toString()).add("answers", Json.createObjectBuilder()).build().toString()).statusCode());
         assertEquals(200, get("l/lappi", null).statusCode(), "the short-code entry page");
+    }
+
+    @Test
+    void aTypedShortCodeOpensTheSurveyAndItsAnswerIsStored() throws Exception {
+        String professional = keycloak.userToken("lappi.professional", SurveyApiSupport.PASSWORD);
+        long id = SurveyApiSupport.json(send("POST", "api/tenants/lappi/surveys", professional,
+                SurveyApiSupport.surveyBody("client-satisfaction-grade", false)).body()).getJsonNumber("id").longValue();
+        String code = SurveyApiSupport.json(send("POST", "api/tenants/lappi/surveys/" + id + "/open-link", professional, null).body()).getString("shortCode");
+        assertEquals(9, code.length(), code);
+        HttpResponse<String> form = form("l/lappi", "code=" + code.toLowerCase().replace("-", ""));
+        assertEquals(200, form.statusCode(), form.body());
+        assertTrue(form.body().contains("name=\"a.grade\""), form.body());
+        assertTrue(form.body().contains("name=\"code\""), "the code goes on in the form body");
+        Matcher key = Pattern.compile("name=\"submission\" value=\"([A-Za-z0-9-]+)\"").matcher(form.body());
+        assertTrue(key.find());
+        String answer = "code=" + code + "&submission=" + key.group(1) + "&lang=fi&a.grade=7";
+        HttpResponse<String> thanks = form("l/lappi", answer);
+        assertEquals(200, thanks.statusCode(), thanks.body());
+        assertTrue(thanks.body().contains("id=\"thanks\""), thanks.body());
+        assertTrue(form("l/lappi", answer).body().contains("id=\"thanks\""), "a double submit says thank you again");
+        assertEquals(1, SurveyApiSupport.json(send("GET", "api/tenants/lappi/surveys/" + id + "/results", professional, null).body())
+                .getJsonNumber("responses").longValue(), "and stores one answer");
+        HttpResponse<String> wrong = form("l/lappi", "code=ZZZZ-ZZZZ");
+        assertEquals(404, wrong.statusCode());
+        assertTrue(wrong.body().contains("id=\"code-error\""), wrong.body());
+    }
+
+    private HttpResponse<String> form(String path, String body) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

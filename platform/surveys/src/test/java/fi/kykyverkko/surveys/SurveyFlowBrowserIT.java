@@ -34,7 +34,7 @@ class SurveyFlowBrowserIT extends PortalClientTest {
         List<String> people = List.of(1, 2, 3, 4).stream().map(i -> "flow" + i + "." + tag + "@example.fi").toList();
         try (Browser staff = new Browser(1280, 1000, "fi")) {
             staff.login(portal(""), "lappi.panel-facilitator");
-            staff.open(portal("surveys/new"));
+            staff.open(portal("lappi/surveys/new"));
             staff.waitFor(By.id("save-survey"));
             staff.click(By.id("instrument"));
             staff.click(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Asiakastyytyväisyys kouluarvosanana')]"));

@@ -102,9 +102,14 @@ public class SurveyLinkPage implements LinkPage {
         PublicHtml page = begin(response, visit.region(), visit.self(), t, target.survey().getTitle(),
                 InstrumentForm.css(target.definition(), theme.primaryText()));
         PrintWriter out = page.out();
-        if (!RespondTexts.PLAIN.equals(t.language())) {
+        if (!RespondTexts.PLAIN.equals(t.language()) && visit.credentialFields().isEmpty()) {
             out.println("<p><a class=\"plain\" id=\"plain-finnish\" lang=\"fi\" href=\"" + InstrumentForm.esc(visit.self()) + "?lang=fi-plain\">"
                     + InstrumentForm.esc(t.get("respond.plain-switch")) + "</a></p>");
+        } else if (!RespondTexts.PLAIN.equals(t.language())) {
+            // came in with a typed code: the code is the credential and stays in a form body, so the switch posts it
+            out.println("<form method=\"post\" action=\"" + InstrumentForm.esc(visit.self()) + "\">" + visit.credentialFields()
+                    + "<input type=\"hidden\" name=\"lang\" value=\"fi-plain\"><button type=\"submit\" class=\"plain\" id=\"plain-finnish\" lang=\"fi\">"
+                    + InstrumentForm.esc(t.get("respond.plain-switch")) + "</button></form>");
         }
         out.println("<p id=\"intro\">" + InstrumentForm.esc(t.get(target.survey().isAnonymous() ? "respond.intro.anonymous" : "respond.intro")) + "</p>");
         out.println("<form method=\"post\" action=\"" + InstrumentForm.esc(visit.self()) + "\" novalidate>");
