@@ -28,6 +28,12 @@ class SurveyFlowBrowserIT extends PortalClientTest {
         return m.group().substring(1);
     }
 
+    private static List<String> seriousProblems(Browser browser, String page) throws Exception {
+        Thread.sleep(500);
+        return browser.accessibilityViolations().stream().filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> page + ": " + v.get("id") + " " + v.get("nodes")).toList();
+    }
+
     @Test
     void aFacilitatorInvitesFourThreeAnswerOnPhonesAndTheFourthIsReminded() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -36,6 +42,7 @@ class SurveyFlowBrowserIT extends PortalClientTest {
             staff.login(portal(""), "lappi.panel-facilitator");
             staff.open(portal("lappi/surveys/new"));
             staff.waitFor(By.id("save-survey"));
+            List<String> serious = new java.util.ArrayList<>(seriousProblems(staff, "builder"));
             staff.click(By.id("instrument"));
             staff.click(By.xpath("//vaadin-select-item[starts-with(normalize-space(.), 'Asiakastyytyväisyys kouluarvosanana')]"));
             staff.type("title", "Raadin palaute " + tag);
@@ -44,6 +51,8 @@ class SurveyFlowBrowserIT extends PortalClientTest {
             staff.type("addresses", String.join("\n", people));
             staff.click(By.id("send-invitations"));
             staff.waitForText(By.id("response-rate"), "0/4");
+            staff.waitFor(By.id("invite-report"));
+            serious.addAll(seriousProblems(staff, "survey page"));
 
             for (String person : people.subList(0, 3)) {
                 List<TestMailbox.Received> mails = TestMailbox.get().await(person, 1, Duration.ofSeconds(120));
@@ -59,6 +68,7 @@ class SurveyFlowBrowserIT extends PortalClientTest {
             staff.waitForText(By.id("response-rate"), "3/4");
             staff.click(By.id("remind-now"));
             staff.waitForText(By.id("remind-report"), "1");
+            assertEquals(List.of(), serious, "serious or critical axe-core violations in the staff views");
         }
         List<TestMailbox.Received> fourth = TestMailbox.get().await(people.get(3), 2, Duration.ofSeconds(120));
         assertEquals(2, fourth.size(), "the invitation and one reminder");
