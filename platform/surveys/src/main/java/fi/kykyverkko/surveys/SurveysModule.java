@@ -26,7 +26,21 @@ public class SurveysModule extends DeclaredModule {
     /** Tenant entities (tables in {@code db/tenant/surveys}). */
     @Override
     public List<Class<?>> entities() {
-        return List.of(InstrumentVersion.class);
+        return List.of(InstrumentVersion.class,
+                fi.kykyverkko.surveys.survey.Survey.class,
+                fi.kykyverkko.surveys.survey.Invitation.class,
+                fi.kykyverkko.surveys.answering.Response.class,
+                fi.kykyverkko.surveys.answering.AnonymousResponse.class);
+    }
+
+    /** "Kyselyt": the list, the builder and one survey's page, for the region's organisers ({@code survey.SurveyRoles}). */
+    @Override
+    public List<fi.kykyverkko.kernel.module.ModuleView> views() {
+        java.util.Set<String> organisers = fi.kykyverkko.surveys.survey.SurveyRoles.ORGANISERS;
+        return List.of(
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.ui.SurveysView.class, "survey.list.title", "vaadin:clipboard-check", organisers, true),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.ui.SurveyBuilderView.class, "survey.builder.title", "vaadin:plus", organisers, false),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.ui.SurveyView.class, "survey.view.title", "vaadin:clipboard-check", organisers, false));
     }
 
     @Override

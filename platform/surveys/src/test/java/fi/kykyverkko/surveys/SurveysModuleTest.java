@@ -18,7 +18,10 @@ class SurveysModuleTest {
     void aCoreModuleWithItsTablesTextsAndTemplates() {
         assertEquals("surveys", module.id());
         assertTrue(module.core(), "on in every region, as clients");
-        assertEquals(List.of(InstrumentVersion.class), module.entities());
+        assertTrue(module.entities().containsAll(List.of(InstrumentVersion.class, fi.kykyverkko.surveys.survey.Survey.class,
+                fi.kykyverkko.surveys.survey.Invitation.class, fi.kykyverkko.surveys.answering.Response.class,
+                fi.kykyverkko.surveys.answering.AnonymousResponse.class)), module.entities().toString());
+        assertEquals(3, module.views().size(), "the list, the builder, one survey");
         assertEquals("i18n.surveys", module.messages());
         assertEquals("db/tenant/surveys", module.tenantMigrations());
         assertNotNull(getClass().getClassLoader().getResource("db/tenant/surveys/V1__instruments.sql"));

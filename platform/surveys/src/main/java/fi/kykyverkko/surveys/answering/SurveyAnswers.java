@@ -1,0 +1,103 @@
+package fi.kykyverkko.surveys.answering;
+
+import fi.kykyverkko.kernel.links.LiveLink;
+import fi.kykyverkko.kernel.links.PersonalLinks;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.surveys.instruments.AnswerSet;
+import fi.kykyverkko.surveys.instruments.InstrumentDefinition;
+import fi.kykyverkko.surveys.library.InstrumentVersion;
+import fi.kykyverkko.surveys.survey.Invitation;
+import fi.kykyverkko.surveys.survey.Survey;
+import fi.kykyverkko.surveys.survey.Surveys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Answering through a personal link, for the respondent page and the public API. A submission is idempotent by
+ * its key: a double submit or a retry (even after the link was spent by the first one) answers
+ * {@link Submission#ALREADY_STORED} and stores nothing more; two tries racing each other store one answer.
+ */
+@ApplicationScoped
+public class SurveyAnswers {
+
+    private static final Logger LOG = Logger.getLogger(SurveyAnswers.class.getName());
+
+    @Inject
+    TenantData data;
+
+    @Inject
+    AnswerStore store;
+
+    @Inject
+    PersonalLinks links;
+
+    /** What a live link of purpose "survey" opens; empty when the survey or invitation is gone or answered. */
+    public Optional<AnswerTarget> target(TenantId tenant, LiveLink link) {
+        if (!Surveys.LINK_PURPOSE.equals(link.purpose())) {
+            return Optional.empty();
+        }
+        return data.call(tenant, em -> {
+            Optional<Long> invitationId = Surveys.invitationOf(link.subject());
+            Long surveyId;
+            if (invitationId.isPresent()) {
+                Invitation invitation = em.find(Invitation.class, invitationId.get());
+                if (invitation == null || invitation.isAnswered()) {
+                    return Optional.<AnswerTarget>empty();
+                }
+                surveyId = invitation.getSurveyId();
+            } else {
+                surveyId = Surveys.surveyOf(link.subject()).orElse(null);
+            }
+            Survey survey = surveyId == null ? null : em.find(Survey.class, surveyId);
+            if (survey == null) {
+                return Optional.<AnswerTarget>empty();
+            }
+            return em.createQuery("SELECT v FROM InstrumentVersion v WHERE v.code = :c AND v.number = :n", InstrumentVersion.class)
+                    .setParameter("c", survey.getInstrumentCode()).setParameter("n", survey.getInstrumentNumber())
+                    .getResultStream().findFirst()
+                    .map(v -> new AnswerTarget(survey, invitationId.orElse(null), link.id(), v.definition()));
+        });
+    }
+
+    public boolean stored(TenantId tenant, String submissionKey) {
+        return SubmissionKeys.isValid(submissionKey) && store.stored(tenant, submissionKey);
+    }
+
+    /** Stores the answers (committed when this returns); throws InvalidInputException, SurveyClosedException or LinkGoneException. */
+    public Submission submit(TenantId tenant, AnswerTarget target, String submissionKey, AnswerSet answers) {
+        try {
+            return store.store(tenant, target, submissionKey, answers);
+        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+            return afterConflict(tenant, submissionKey, e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof RollbackException || e.getCause() instanceof PersistenceException) {
+                return afterConflict(tenant, submissionKey, e);
+            }
+            throw e;
+        }
+    }
+
+    /** A unique key or the invitation's lock refused a racing try: the other try stored it, or the invitation is answered. */
+    private Submission afterConflict(TenantId tenant, String submissionKey, RuntimeException e) {
+        if (store.stored(tenant, submissionKey)) {
+            return Submission.ALREADY_STORED;
+        }
+        LOG.info(() -> "A submission in " + tenant + " was refused by a conflict: " + e.getClass().getSimpleName());
+        throw new LinkGoneException();
+    }
+
+    /** The API's way: by token, the retry of a stored submission answered before the (then spent) link is looked at. */
+    public Submission submitByToken(TenantId tenant, String token, String addressKey, String submissionKey, AnswerSet answers) {
+        if (stored(tenant, submissionKey)) {
+            return Submission.ALREADY_STORED;
+        }
+        LiveLink link = links.resolve(tenant, token, addressKey).orElseThrow(LinkGoneException::new);
+        AnswerTarget target = target(tenant, link).orElseThrow(LinkGoneException::new);
+        return submit(tenant, target, submissionKey, answers);
+    }
+}
