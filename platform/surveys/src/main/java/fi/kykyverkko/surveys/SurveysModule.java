@@ -26,7 +26,9 @@ public class SurveysModule extends DeclaredModule {
     /** Tenant entities (tables in {@code db/tenant/surveys}). */
     @Override
     public List<Class<?>> entities() {
-        return List.of(InstrumentVersion.class);
+        return List.of(InstrumentVersion.class,
+                fi.kykyverkko.surveys.assessment.ScheduleEntry.class,
+                fi.kykyverkko.surveys.assessment.Measurement.class);
     }
 
     @Override
