@@ -31,6 +31,19 @@ public class SurveysModule extends DeclaredModule {
                 fi.kykyverkko.surveys.assessment.Measurement.class);
     }
 
+    /** The library (Mittarit: everyone in the region reads, the team and admins edit) and self-assessment (Arvioinnit: the team). */
+    @Override
+    public List<fi.kykyverkko.kernel.module.ModuleView> views() {
+        java.util.Set<String> libraryReaders = java.util.Set.of(fi.kykyverkko.kernel.security.Roles.PROFESSIONAL,
+                fi.kykyverkko.kernel.security.Roles.MANAGER, fi.kykyverkko.kernel.security.Roles.TENANT_ADMIN,
+                fi.kykyverkko.kernel.security.Roles.NETWORK_MEMBER, fi.kykyverkko.kernel.security.Roles.PANEL_FACILITATOR);
+        return List.of(
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.library.ui.LibraryView.class, "library.title", "vaadin:clipboard-text", libraryReaders, true),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.library.ui.InstrumentView.class, "library.instrument.title", "vaadin:clipboard-text", libraryReaders, false),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.assessment.ui.AssessmentsView.class, "assessment.title", "vaadin:chart-line", fi.kykyverkko.clients.ClientRoles.TEAM, true),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.assessment.ui.MeasurementsView.class, "assessment.episode.title", "vaadin:chart-line", fi.kykyverkko.clients.ClientRoles.READERS, false));
+    }
+
     @Override
     public String messages() {
         return BUNDLE;

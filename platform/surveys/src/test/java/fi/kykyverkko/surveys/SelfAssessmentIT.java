@@ -206,7 +206,7 @@ class SelfAssessmentIT extends PortalInsideTest {
         Episode episode = episode(here, "Suojattu", 5);
         assertEquals(4, assessments.measurementsOf(here, professional(here), episode.getId()).size());
         String suffix = Long.toString(System.nanoTime(), 36);
-        PortalUser staff = person(here, "staff", Roles.MANAGER);
+        PortalUser staff = person(here, "staff", Roles.TENANT_ADMIN);
         Organisation org = new Organisation();
         org.setCode("ulko-" + suffix);
         org.setNameFi("Ulkopuolinen " + suffix);
@@ -254,7 +254,7 @@ class SelfAssessmentIT extends PortalInsideTest {
         // a service of its own in the region, so the other tests' answers are not counted here
         String service = clients.services(here).stream().filter(s -> s.isActive()).skip(1).findFirst().orElseThrow().getCode();
         Access access = professional(here);
-        PortalUser staff = person(here, "staff", Roles.MANAGER);
+        PortalUser staff = person(here, "staff", Roles.TENANT_ADMIN);
         Person me = new Person();
         String suffix = Long.toString(System.nanoTime(), 36);
         me.setCode("vastuu-" + suffix);
