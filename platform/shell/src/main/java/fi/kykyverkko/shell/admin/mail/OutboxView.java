@@ -30,8 +30,8 @@ import java.util.Optional;
 /**
  * The region's outgoing mail for its admins: each message's status (queued, sent, failing with the next try, given
  * up), attempts, last error, template, who queued it and when, when it was sent; a filter by status; a message opened
- * to read; "try again now" for a failing or given-up one. A tenant admin sees the active region only; a platform
- * admin chooses the region.
+ * to read; "try again now" for a failing or given-up one. A tenant admin sees the region of the address only
+ * ({@code <region>/admin/outbox}); a platform admin chooses the region on {@link PlatformOutboxView}.
  */
 @Route(value = "admin/outbox", layout = MainLayout.class)
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
@@ -45,18 +45,23 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public OutboxView(PortalSession session, OutboxAdmin admin, TenantRegistry registry) {
+        this(session, admin, registry, false);
+    }
+
+    /** {@code choose}: the platform admin's page, in no region, with a choice of every region. */
+    protected OutboxView(PortalSession session, OutboxAdmin admin, TenantRegistry registry, boolean choose) {
         this.admin = admin;
         this.user = session.user();
         add(new H2(getTranslation("outbox.title")));
-        Optional<Tenant> active = session.activeTenantDetails();
+        Optional<Tenant> active = choose ? Optional.empty() : session.activeTenantDetails();
         List<Tenant> regions = registry.all().stream().filter(t -> OutboxAdmin.allowed(user, t.tenantId())).toList();
-        region = active.map(Tenant::tenantId).filter(t -> OutboxAdmin.allowed(user, t))
-                .orElse(regions.isEmpty() ? null : regions.get(0).tenantId());
+        region = choose ? (regions.isEmpty() ? null : regions.get(0).tenantId())
+                : active.map(Tenant::tenantId).filter(t -> OutboxAdmin.allowed(user, t)).orElse(null);
         if (region == null) {
             add(new Paragraph(getTranslation("outbox.no-region")));
             return;
         }
-        if (user.platformAdmin() && active.isEmpty()) {
+        if (choose) {
             Select<Tenant> choice = new Select<>();
             choice.setId("outbox-region");
             choice.setLabel(getTranslation("outbox.region"));

@@ -18,12 +18,13 @@ import fi.kykyverkko.surveys.library.InstrumentVersion;
 import fi.kykyverkko.surveys.library.LibraryJson;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The JSON of a definition in a text area, with "validate" (every problem at its path, in the person's language) and
  * "save", which says whether the library corrected the latest version in place or made version N+1 because the old
- * one was frozen (or made version 1 of a new instrument). The rules are the library's; nothing is checked here twice.
+ * one was frozen (or made version 1 of a new instrument); that sentence is handed to {@code saved} with the stored
+ * version, since the page is drawn again after a save. The rules are the library's; nothing is checked here twice.
  */
 public class DefinitionEditor extends Div {
 
@@ -31,7 +32,7 @@ public class DefinitionEditor extends Div {
     private final UnorderedList problems = new UnorderedList();
     private final Paragraph outcome = new Paragraph();
 
-    public DefinitionEditor(String idPrefix, InstrumentLibrary library, TenantId tenant, PortalUser editor, String initial, Consumer<InstrumentVersion> saved) {
+    public DefinitionEditor(String idPrefix, InstrumentLibrary library, TenantId tenant, PortalUser editor, String initial, BiConsumer<InstrumentVersion, String> saved) {
         json.setLabel(getTranslation("library.editor.json"));
         json.setId(idPrefix + "-json");
         json.setWidthFull();
@@ -58,7 +59,7 @@ public class DefinitionEditor extends Div {
         return parsed.ok();
     }
 
-    private void save(InstrumentLibrary library, TenantId tenant, PortalUser editor, Consumer<InstrumentVersion> saved) {
+    private void save(InstrumentLibrary library, TenantId tenant, PortalUser editor, BiConsumer<InstrumentVersion, String> saved) {
         if (!validate()) {
             return;
         }
@@ -66,9 +67,10 @@ public class DefinitionEditor extends Div {
         Optional<InstrumentVersion> before = library.latest(tenant, editor, code);
         try {
             InstrumentVersion stored = library.save(tenant, editor, json.getValue());
-            outcome.setText(outcome(before, stored));
+            String said = outcome(before, stored);
+            outcome.setText(said);
             show(List.of());
-            saved.accept(stored);
+            saved.accept(stored, said);
         } catch (InvalidInputException refused) {
             show(refused.problems().list());
             outcome.setText(getTranslation("library.editor.invalid", refused.problems().list().size()));

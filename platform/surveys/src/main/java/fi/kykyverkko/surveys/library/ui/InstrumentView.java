@@ -39,6 +39,7 @@ public class InstrumentView extends PortalView implements BeforeEnterObserver {
 
     private final InstrumentLibrary library;
     private final Div content = new Div();
+    private final Paragraph saved = new Paragraph();
     private String code;
 
     @Inject
@@ -46,7 +47,9 @@ public class InstrumentView extends PortalView implements BeforeEnterObserver {
         super(session, "library.instrument.title");
         this.library = library;
         content.setWidthFull();
-        add(content);
+        saved.setId("library-saved");
+        saved.getElement().setAttribute("role", "status");
+        add(saved, content);
     }
 
     static String language(Locale locale) {
@@ -107,11 +110,13 @@ public class InstrumentView extends PortalView implements BeforeEnterObserver {
         }
     }
 
-    private void afterSave(InstrumentVersion saved) {
-        if (saved.getCode().equals(code)) {
+    private void afterSave(InstrumentVersion stored, String outcome) {
+        fi.kykyverkko.shell.kit.FormSave.notify(outcome, false);
+        if (stored.getCode().equals(code)) {
+            saved.setText(outcome);
             render();
         } else {
-            fi.kykyverkko.shell.kit.Links.navigate(InstrumentView.class, CODE, saved.getCode());
+            fi.kykyverkko.shell.kit.Links.navigate(InstrumentView.class, CODE, stored.getCode());
         }
     }
 

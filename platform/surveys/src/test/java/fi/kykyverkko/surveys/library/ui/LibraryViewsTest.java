@@ -169,6 +169,8 @@ class LibraryViewsTest {
         json.setValue(who5().replace("\"WHO-5-hyvinvointi-indeksi\"", "\"WHO-5 (muutettu)\""));
         _click(_get(Button.class, spec -> spec.withId("library-editor-save")));
         assertEquals(2, library.versions(ShellTestKit.LAPPI, kit.session().user(), "who-5").size());
+        assertEquals("Tallennettiin versiona 2, koska versioon 1 on jo vastattu ja se on lukittu.",
+                _get(Paragraph.class, spec -> spec.withId("library-saved")).getText());
         List<String> changed = texts("library-compare-result");
         assertEquals(List.of("Nimi muuttui"), changed);
     }
@@ -184,7 +186,7 @@ class LibraryViewsTest {
         assertEquals(1, library.rows.size(), "corrected in place");
         assertEquals("WHO-5 (korjattu)", library.rows.get(0).getNameFi());
         assertEquals("Versio 1 korjattiin: siihen ei ollut vastauksia.",
-                _get(Paragraph.class, spec -> spec.withId("library-editor-outcome")).getText());
+                _get(Paragraph.class, spec -> spec.withId("library-saved")).getText());
 
         _get(TextField.class, spec -> spec.withId("library-copy-code")).setValue("who-5-nuoret");
         _click(_get(Button.class, spec -> spec.withId("library-copy-start")));
