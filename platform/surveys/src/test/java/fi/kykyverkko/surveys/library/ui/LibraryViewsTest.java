@@ -38,7 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The library's list, preview, comparison and editor on an in-memory library whose rules are the real ones. */
-class LibraryViewsTest {
+public class LibraryViewsTest {
 
     /** The library in memory: versions per code, the real role check and the real version rule. */
     static final class LibraryInMemory extends InstrumentLibrary {
@@ -108,7 +108,7 @@ class LibraryViewsTest {
         kit.close();
     }
 
-    static String who5() {
+    public static String who5() {
         try (InputStream in = LibraryViewsTest.class.getClassLoader().getResourceAsStream("instruments/who-5.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
