@@ -272,13 +272,20 @@ class SelfAssessmentIT extends PortalInsideTest {
                 answer(here, e, Schedule.SIX_MONTHS, pair[1]);
             }
         }
+        // and an episode nobody has opened yet: the list plans it itself
+        long unread = clients.register(here, access, Client.named("Avaamaton", "Henkilö"), null).client().getId();
+        Episode fresh = clients.openEpisode(here, access, unread, service, PortalTime.today().minusDays(190));
+        clients.change(here, access, fresh.getId(), ep -> ep.handOverTo(meId, PortalTime.today().minusDays(190)));
+
         List<DueMeasurement> due = assessments.dueFor(here, access);
         // every episode is 190 days old: the start's work-ability score is overdue, the six-month one due (day 182 + 14),
-        // and so is the six-month WHO-5 of the client who answered only the start
-        assertEquals(9, due.size(), due.toString());
-        assertEquals(4, due.stream().filter(d -> d.state() == MeasurementState.OVERDUE).count());
+        // and so is the six-month WHO-5 of the client who answered only the start; the unopened episode has all four
+        assertEquals(13, due.size(), due.toString());
+        assertEquals(6, due.stream().filter(d -> d.state() == MeasurementState.OVERDUE).count());
         assertEquals(MeasurementState.OVERDUE, due.get(0).state(), "overdue first");
-        assertTrue(due.stream().filter(d -> d.instrumentCode().equals("who-5")).count() == 1, "one who-5 left: the only-start client's six months");
+        assertEquals(3, due.stream().filter(d -> d.instrumentCode().equals("who-5")).count(), "the only-start client's six months and the unopened two");
+        assertEquals(4, due.stream().filter(d -> d.episodeId() == fresh.getId()).map(DueMeasurement::measurementId).distinct().count(),
+                "the unopened episode's rows have their ids");
 
         long serviceId = clients.services(here).stream().filter(s -> s.getCode().equals(service)).findFirst().orElseThrow().getId();
         ChangeCount count = assessments.changeByService(here, access.user(), "who-5", "wellbeing").stream()

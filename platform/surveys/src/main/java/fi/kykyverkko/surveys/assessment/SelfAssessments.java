@@ -185,6 +185,7 @@ public class SelfAssessments {
                         episode.getServiceId(), planned, now)));
             }
         }
+        em.flush(); // the new rows' ids, which the callers hand on
         all.sort(ORDER);
         return all;
     }

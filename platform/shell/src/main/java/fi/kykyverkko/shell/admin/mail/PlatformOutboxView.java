@@ -6,9 +6,9 @@ import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 
-/** The outbox for platform admins, in no region (as the tenants view): any region's mail, the region chosen on the page. */
+/** The outbox ({@link OutboxPage}) for platform admins, in no region (as the tenants view): any region's mail, chosen on the page. */
 @Route(value = "admin/mail", layout = MainLayout.class, absolute = true)
-public class PlatformOutboxView extends OutboxView {
+public class PlatformOutboxView extends OutboxPage {
 
     @Inject
     public PlatformOutboxView(PortalSession session, OutboxAdmin admin, TenantRegistry registry) {
