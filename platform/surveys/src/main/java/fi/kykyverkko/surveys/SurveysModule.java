@@ -41,6 +41,7 @@ public class SurveysModule extends DeclaredModule {
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.library.ui.LibraryView.class, "library.title", "vaadin:clipboard-text", libraryReaders, true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.library.ui.InstrumentView.class, "library.instrument.title", "vaadin:clipboard-text", libraryReaders, false),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.assessment.ui.AssessmentsView.class, "assessment.title", "vaadin:chart-line", fi.kykyverkko.clients.ClientRoles.TEAM, true),
+                new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.assessment.ui.ScheduleView.class, "assessment.schedule.title", "vaadin:calendar-clock", fi.kykyverkko.surveys.assessment.SelfAssessments.SCHEDULE_EDITORS, true),
                 new fi.kykyverkko.kernel.module.ModuleView(fi.kykyverkko.surveys.assessment.ui.MeasurementsView.class, "assessment.episode.title", "vaadin:chart-line", fi.kykyverkko.clients.ClientRoles.READERS, false));
     }
 

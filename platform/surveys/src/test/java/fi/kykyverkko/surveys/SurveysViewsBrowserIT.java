@@ -32,13 +32,13 @@ class SurveysViewsBrowserIT extends PortalClientTest {
         problems.addAll(seriousOnly(browser.accessibilityProblems("assessments " + width, portal("lappi/surveys/assessments"),
                 By.id("assessment-change-rule"))));
         assertFalse(browser.scrollsSideways(), "the assessments page fits at " + width);
-        if (!browser.driver().findElements(By.cssSelector("#assessment-due a")).isEmpty()) {
-            browser.click(By.cssSelector("#assessment-due a"));
-            browser.waitFor(By.id("assessment-measurements"));
-            problems.addAll(seriousOnly(browser.accessibilityProblems("measurements " + width)));
-            assertFalse(browser.driver().findElements(By.cssSelector("[id^=assessment-chart-] svg")).isEmpty(), "a change chart is drawn");
-            assertFalse(browser.scrollsSideways(), "the measurement page fits at " + width);
-        }
+        // the demo professional is responsible for open episodes, each with its start measurements due or overdue
+        assertFalse(browser.driver().findElements(By.cssSelector("#assessment-due a")).isEmpty(), browser.text(By.id("assessment-due")));
+        browser.click(By.cssSelector("#assessment-due a"));
+        browser.waitFor(By.id("assessment-measurements"));
+        problems.addAll(seriousOnly(browser.accessibilityProblems("measurements " + width)));
+        assertFalse(browser.driver().findElements(By.cssSelector("[id^=assessment-chart-] svg")).isEmpty(), "a change chart is drawn");
+        assertFalse(browser.scrollsSideways(), "the measurement page fits at " + width);
     }
 
     @Test
@@ -56,12 +56,15 @@ class SurveysViewsBrowserIT extends PortalClientTest {
     }
 
     @Test
-    void theOutboxForTheRegionsAdminOnThePhone() throws Exception {
+    void theOutboxAndTheScheduleForTheRegionsAdminOnThePhone() throws Exception {
         List<String> problems = new ArrayList<>();
         try (Browser browser = new Browser(360, 780)) {
             browser.login(portal(""), "lappi.tenant-admin");
             problems.addAll(seriousOnly(browser.accessibilityProblems("outbox 360 px", portal("lappi/admin/outbox"), By.id("outbox-counts"))));
             assertFalse(browser.scrollsSideways(), "the outbox fits the phone");
+            problems.addAll(seriousOnly(browser.accessibilityProblems("schedule 360 px", portal("lappi/surveys/assessments/schedule"),
+                    By.id("schedule-points"))));
+            assertFalse(browser.scrollsSideways(), "the schedule fits the phone");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

@@ -1,5 +1,6 @@
 package fi.kykyverkko.surveys.assessment.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +50,31 @@ class AssessmentViewsTest {
     /** What the views read, in memory. */
     static final class AssessmentsInMemory extends SelfAssessments {
         List<Measurement> episode = List.of();
+        final java.util.Map<String, List<fi.kykyverkko.surveys.assessment.SchedulePoint>> stored = new java.util.TreeMap<>();
+
+        @Override
+        public java.util.Map<String, List<fi.kykyverkko.surveys.assessment.SchedulePoint>> storedSchedules(TenantId tenant) {
+            return java.util.Map.copyOf(stored);
+        }
+
+        @Override
+        public Schedule schedule(TenantId tenant, String serviceCode) {
+            return Schedule.DEFAULT;
+        }
+
+        @Override
+        public void setSchedule(TenantId tenant, PortalUser editor, String serviceCode, List<fi.kykyverkko.surveys.assessment.SchedulePoint> points) {
+            if (!editor.hasAnyRole(tenant, SCHEDULE_EDITORS)) {
+                throw new SecurityException("not an editor");
+            }
+            new Schedule(points);
+            String key = serviceCode == null ? "" : serviceCode;
+            if (points.isEmpty()) {
+                stored.remove(key);
+            } else {
+                stored.put(key, List.copyOf(points));
+            }
+        }
 
         @Override
         public List<DueMeasurement> dueFor(TenantId tenant, Access access) {
@@ -79,6 +105,11 @@ class AssessmentViewsTest {
     }
 
     static final class LibraryInMemory extends InstrumentLibrary {
+        @Override
+        public List<InstrumentVersion> list(TenantId tenant, PortalUser reader) {
+            return List.of(latest(tenant, reader, "who-5").orElseThrow());
+        }
+
         @Override
         public Optional<InstrumentVersion> latest(TenantId tenant, PortalUser reader, String code) {
             if (!code.equals("who-5")) {
@@ -136,4 +167,38 @@ class AssessmentViewsTest {
         assertEquals(404, kit.open("lappi/surveys/assessments/episode/99"), "an episode the reader may not see is not found");
     }
 
+
+    @Test
+    void aManagerGivesOneServiceASchedule() {
+        kit.signInManager().start();
+        assertEquals(200, kit.open("lappi/surveys/assessments/schedule"));
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("schedule-note")).getText().contains("oletus"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> scope = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("schedule-scope"));
+        scope.setValue("tyokykytiimi");
+        @SuppressWarnings("unchecked")
+        StackedTable<fi.kykyverkko.surveys.assessment.SchedulePoint> points = _get(StackedTable.class, spec -> spec.withId("schedule-points"));
+        assertEquals(6, points.items().size(), "starts from what applies now");
+        // drop one point, add a follow-up three months after the end
+        _click(_find(points, com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withText("Poista")).get(2)); // six-months WHO-5
+        assertEquals(5, points.items().size());
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("schedule-code")).setValue("follow-up");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<fi.kykyverkko.surveys.assessment.Anchor> anchor =
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("schedule-anchor"));
+        anchor.setValue(fi.kykyverkko.surveys.assessment.Anchor.END);
+        _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("schedule-days")).setValue(90);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> instrument = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("schedule-instrument"));
+        instrument.setValue("who-5");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("schedule-add")));
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("schedule-save")));
+        List<fi.kykyverkko.surveys.assessment.SchedulePoint> saved = assessments.stored.get("tyokykytiimi");
+        assertEquals(6, saved.size(), saved.toString());
+        assertEquals(new fi.kykyverkko.surveys.assessment.SchedulePoint("follow-up", fi.kykyverkko.surveys.assessment.Anchor.END, 90, "who-5"),
+                saved.get(5));
+        assertTrue(_get(Paragraph.class, spec -> spec.withId("schedule-note")).getText().contains("oma"));
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("schedule-reset")));
+        assertTrue(assessments.stored.isEmpty());
+    }
 }
