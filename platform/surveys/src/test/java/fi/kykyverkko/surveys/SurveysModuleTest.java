@@ -20,8 +20,9 @@ class SurveysModuleTest {
         assertTrue(module.core(), "on in every region, as clients");
         assertTrue(module.entities().containsAll(List.of(InstrumentVersion.class, fi.kykyverkko.surveys.survey.Survey.class,
                 fi.kykyverkko.surveys.survey.Invitation.class, fi.kykyverkko.surveys.answering.Response.class,
-                fi.kykyverkko.surveys.answering.AnonymousResponse.class)), module.entities().toString());
-        assertEquals(3, module.views().size(), "the list, the builder, one survey");
+                fi.kykyverkko.surveys.answering.AnonymousResponse.class, fi.kykyverkko.surveys.assessment.ScheduleEntry.class,
+                fi.kykyverkko.surveys.assessment.Measurement.class)), module.entities().toString());
+        assertEquals(8, module.views().size(), "surveys (3), library (2), self-assessment (3)");
         assertEquals("i18n.surveys", module.messages());
         assertEquals("db/tenant/surveys", module.tenantMigrations());
         assertNotNull(getClass().getClassLoader().getResource("db/tenant/surveys/V1__instruments.sql"));

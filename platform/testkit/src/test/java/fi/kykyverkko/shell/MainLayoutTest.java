@@ -78,13 +78,14 @@ class MainLayoutTest {
     @Test
     void aTenantAdminsMenuHasRegionAdministrationButNotTheModuleTheRegionHasOff() {
         kit.signInTwoRegionAdmin().start();
-        assertEquals(Map.of("Etusivu", "keski-uusimaa", "Alueen ylläpito", "keski-uusimaa/admin/region"), menu());
+        assertEquals(Map.of("Etusivu", "keski-uusimaa", "Alueen ylläpito", "keski-uusimaa/admin/region",
+                "Lähtevä posti", "keski-uusimaa/admin/outbox"), menu());
     }
 
     @Test
     void aPlatformAdminsMenuHasPlatformAdministration() {
         kit.signInPlatformAdmin().start();
-        assertEquals(Map.of("Etusivu", "", "Alueet", "admin/tenants"), menu());
+        assertEquals(Map.of("Etusivu", "", "Alueet", "admin/tenants", "Lähtevä posti", "admin/mail"), menu());
     }
 
     @Test

@@ -89,4 +89,51 @@ public class MailOutbox {
         em.refresh(mail); // the row as committed, never a cached copy
         return mail;
     }
+
+    /** The most messages {@link #list} answers at once. */
+    public static final int LIST_LIMIT = 500;
+
+    /**
+     * The messages of {@code tenant}, newest first, at most {@code limit} (capped at {@link #LIST_LIMIT}); only those
+     * in {@code status} when it is given. For the admins' outbox view; another region's messages are never in it.
+     */
+    @Transactional
+    public List<OutgoingMail> list(TenantId tenant, MailStatus status, int limit) {
+        return data.call(tenant, em -> {
+            var query = em.createQuery(status == null ? "select m from OutgoingMail m order by m.queuedAt desc, m.id desc"
+                    : "select m from OutgoingMail m where m.status = :status order by m.queuedAt desc, m.id desc", OutgoingMail.class);
+            if (status != null) {
+                query.setParameter("status", status);
+            }
+            return query.setMaxResults(Math.max(1, Math.min(limit, LIST_LIMIT))).getResultList();
+        });
+    }
+
+    /**
+     * How many messages of {@code tenant} are in each status (every status present, zeros included), for the filter.
+     */
+    @Transactional
+    public java.util.Map<MailStatus, Long> countByStatus(TenantId tenant) {
+        return data.call(tenant, em -> {
+            java.util.Map<MailStatus, Long> counts = new java.util.EnumMap<>(MailStatus.class);
+            for (MailStatus s : MailStatus.values()) {
+                counts.put(s, 0L);
+            }
+            for (Object[] row : em.createQuery("select m.status, count(m) from OutgoingMail m group by m.status", Object[].class)
+                    .getResultList()) {
+                counts.put((MailStatus) row[0], ((Number) row[1]).longValue());
+            }
+            return counts;
+        });
+    }
+
+    /** Message {@code id} of {@code tenant} is tried again at {@code now} ({@link OutgoingMail#retryNow}); returns it. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public OutgoingMail retryNow(TenantId tenant, long id, Instant now) {
+        return data.call(tenant, em -> {
+            OutgoingMail mail = current(em, id);
+            mail.retryNow(now);
+            return mail;
+        });
+    }
 }

@@ -233,4 +233,19 @@ public class OutgoingMail extends TenantRow {
     public Instant sentAt() {
         return sentAt;
     }
+
+    /**
+     * An admin asks for another attempt now. A given-up message gets one more attempt (a failure then gives it up
+     * again, since its attempts are spent); a retrying or queued one is due at once. A sent message is never sent
+     * again. A message a sender holds at this very moment may be sent twice: the outbox is at least once already.
+     */
+    public void retryNow(Instant now) {
+        if (status == MailStatus.SENT) {
+            throw new IllegalStateException("message " + id + " is sent and is not sent again");
+        }
+        if (status == MailStatus.GAVE_UP) {
+            status = MailStatus.FAILED_RETRYING;
+        }
+        nextAttemptAt = now;
+    }
 }

@@ -30,6 +30,8 @@ public class AdminModule extends DeclaredModule {
     public List<ModuleView> views() {
         return List.of(
                 new ModuleView(TenantsView.class, "admin.tenants.title", "vaadin:globe", Set.of(Roles.PLATFORM_ADMIN), true),
-                new ModuleView(TenantAdminView.class, "admin.region.title", "vaadin:users", Set.of(Roles.TENANT_ADMIN), true));
+                new ModuleView(TenantAdminView.class, "admin.region.title", "vaadin:users", Set.of(Roles.TENANT_ADMIN), true),
+                new ModuleView(fi.kykyverkko.shell.admin.mail.OutboxView.class, "outbox.title", "vaadin:envelope", Set.of(Roles.TENANT_ADMIN), true),
+                new ModuleView(fi.kykyverkko.shell.admin.mail.PlatformOutboxView.class, "outbox.title", "vaadin:envelope", Set.of(Roles.PLATFORM_ADMIN), true));
     }
 }

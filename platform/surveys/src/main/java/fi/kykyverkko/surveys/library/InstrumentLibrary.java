@@ -183,4 +183,25 @@ public class InstrumentLibrary {
         return em.createQuery("SELECT v FROM InstrumentVersion v WHERE v.code = :code ORDER BY v.number DESC",
                 InstrumentVersion.class).setParameter("code", code).setMaxResults(1).getResultStream().findFirst();
     }
+
+    /** Every version of {@code code}, newest first (the version history). */
+    public List<InstrumentVersion> versions(TenantId tenant, PortalUser reader, String code) {
+        LibraryRoles.requireReader(reader, tenant);
+        return data.call(tenant, em -> em.createQuery(
+                        "SELECT v FROM InstrumentVersion v WHERE v.code = :code ORDER BY v.number DESC", InstrumentVersion.class)
+                .setParameter("code", code).getResultList());
+    }
+
+    /** How many versions each code has, for the library's list. */
+    public Map<String, Long> versionCounts(TenantId tenant, PortalUser reader) {
+        LibraryRoles.requireReader(reader, tenant);
+        return data.call(tenant, em -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (Object[] row : em.createQuery("SELECT v.code, COUNT(v) FROM InstrumentVersion v GROUP BY v.code ORDER BY v.code",
+                    Object[].class).getResultList()) {
+                counts.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            return counts;
+        });
+    }
 }

@@ -73,4 +73,27 @@ public final class LibraryJson {
         found.forEach(p -> problems.add(p.path(), p.key()));
         problems.throwIfAny();
     }
+
+    /**
+     * A copy of {@code json} as the start of a new instrument: its code {@code code}, version 1, and " (kopio)" after
+     * the Finnish name so the two are told apart in lists; everything else as in the original. {@code json} as it was
+     * when it is not a JSON object.
+     */
+    public static String asCopy(String json, String code) {
+        JsonObject root;
+        try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
+            root = reader.readObject();
+        } catch (JsonException | IllegalStateException notAnObject) {
+            return json;
+        }
+        var copy = Json.createObjectBuilder(root).add("code", code == null ? "" : code).add("version", 1);
+        if (root.get("name") instanceof JsonObject name && name.get("fi") instanceof jakarta.json.JsonString fi) {
+            copy.add("name", Json.createObjectBuilder(name).add("fi", fi.getString() + " (kopio)"));
+        }
+        StringWriter out = new StringWriter();
+        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            writer.writeObject(copy.build());
+        }
+        return out.toString().strip() + "\n";
+    }
 }
