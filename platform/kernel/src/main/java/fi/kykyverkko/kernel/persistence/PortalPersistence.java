@@ -78,14 +78,37 @@ public class PortalPersistence {
         return boundToTransaction(TENANT_KEY_PREFIX + schema, Map.of(tenantProperty, schema));
     }
 
+    /** See {@link #created}: held while a tenant EntityManager gets its EclipseLink client session. */
+    private static final Object CLIENT_SESSIONS = new Object();
+
+    /**
+     * A new EntityManager joined to the transaction. A tenant's gets its EclipseLink client session here, one at a
+     * time: building one re-initialises the table-per-tenant descriptors, and two built at once can corrupt a mapping's
+     * shared field set (EclipseLink issue 2406), which showed here as a StackOverflowError in HashMap$TreeNode.find under
+     * load in several regions. Taking the session now (unwrapping the unit of work) keeps that step inside the lock;
+     * it costs about a millisecond per transaction and region.
+     */
+    private EntityManager created(Map<String, Object> properties) {
+        if (properties.isEmpty()) {
+            EntityManager created = factory().createEntityManager(properties);
+            created.joinTransaction();
+            return created;
+        }
+        synchronized (CLIENT_SESSIONS) {
+            EntityManager created = factory().createEntityManager(properties);
+            created.joinTransaction();
+            created.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class);
+            return created;
+        }
+    }
+
     private EntityManager boundToTransaction(String key, Map<String, Object> properties) {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("Data can only be read or written inside a transaction (@Transactional)");
         }
         EntityManager em = (EntityManager) transactions.getResource(key);
         if (em == null) {
-            EntityManager created = factory().createEntityManager(properties);
-            created.joinTransaction();
+            EntityManager created = created(properties);
             transactions.putResource(key, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override

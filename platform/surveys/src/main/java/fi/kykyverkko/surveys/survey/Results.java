@@ -53,10 +53,10 @@ public class Results {
     }
 
     /**
-     * Every answer as a CSV row for Excel (the kernel's {@code CsvWriter}; the kernel has no XLSX writer): one column
-     * per answer key, several values of a multiple choice joined with "|". Nothing below an anonymous survey's minimum.
+     * Every answer as a row, one column per answer key ({@link AnswerTable}: CSV or XLSX). Nothing below an anonymous
+     * survey's minimum.
      */
-    public byte[] csv(TenantId tenant, PortalUser organiser, long surveyId) {
+    public AnswerTable table(TenantId tenant, PortalUser organiser, long surveyId) {
         SurveyResults shown = of(tenant, organiser, surveyId);
         Survey survey = surveys.require(tenant, surveyId);
         InstrumentDefinition definition = library.version(tenant, organiser, survey.getInstrumentCode(), survey.getInstrumentNumber())
@@ -64,7 +64,11 @@ public class Results {
         List<String> keys = definition.items().stream().flatMap(i -> i.answerKeys().stream()).toList();
         List<List<String>> rows = shown.hidden() ? List.of()
                 : answers(tenant, survey).stream().map(a -> keys.stream().map(k -> String.join("|", a.valuesOf(k))).toList()).toList();
-        return fi.kykyverkko.kernel.exchange.csv.CsvWriter.excel().toBytes(keys, rows);
+        return new AnswerTable(keys, rows);
+    }
+
+    public byte[] csv(TenantId tenant, PortalUser organiser, long surveyId) {
+        return table(tenant, organiser, surveyId).csv();
     }
 
     static SurveyResults summarise(ResponseRate rate, InstrumentDefinition definition, List<AnswerSet> answers) {

@@ -80,7 +80,15 @@ public class SurveyView extends PortalView implements BeforeEnterObserver {
                 getTranslation("survey.results.csv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("results-csv");
-        content.add(csv);
+        com.vaadin.flow.server.StreamResource workbook = new com.vaadin.flow.server.StreamResource("kysely-" + survey.getId() + ".xlsx",
+                () -> new java.io.ByteArrayInputStream(results.table(tenant(), user(), survey.getId()).xlsx(survey.getTitle())));
+        workbook.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        com.vaadin.flow.component.html.Anchor xlsx = new com.vaadin.flow.component.html.Anchor(workbook, getTranslation("survey.results.xlsx"));
+        xlsx.getElement().setAttribute("download", true);
+        xlsx.setId("results-xlsx");
+        com.vaadin.flow.component.html.Div downloads = new com.vaadin.flow.component.html.Div(csv, xlsx);
+        downloads.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        content.add(downloads);
         content.add(new ResultsPanel(results.of(tenant(), user(), survey.getId()), surveys.require(tenant(), survey.getId())));
     }
 
