@@ -160,11 +160,16 @@ public class Surveys {
             TenantStore.write(em, actor, managed);
         });
         Locale locale = Locale.forLanguageTag(invitation.getLanguage());
-        String url = portalUrl.replaceAll("/+$", "") + links.path(tenant, link.token());
+        String url = address(tenant, link.token());
         String until = PortalTime.dateTime(survey.getClosesAt(), locale);
         String region = registry.require(tenant).names().in(locale);
         String name = invitation.getEmail().substring(0, invitation.getEmail().indexOf('@'));
         mail.sendFor(actor, tenant, invitation.getEmail(), template, invitation.getLanguage(), name, survey.getTitle(), region, url, until);
+    }
+
+    /** The full address of a link's page ({@code kyky.portal.url}), as mails and QR codes carry it. */
+    public String address(TenantId tenant, String token) {
+        return portalUrl.replaceAll("/+$", "") + links.path(tenant, token);
     }
 
     /** The survey's one open link (anyone with it may answer, any number of times); a new call gives a new link. */

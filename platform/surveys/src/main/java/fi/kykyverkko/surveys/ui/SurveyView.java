@@ -66,9 +66,10 @@ public class SurveyView extends PortalView implements BeforeEnterObserver {
         if (survey.getAccess() == Access.OPEN_LINK) {
             Button link = new Button(getTranslation("survey.view.open-link"), e -> {
                 var issued = surveys.openLink(tenant(), user(), survey.getId());
-                Paragraph shown = new Paragraph(getTranslation("survey.view.open-link-shown", "/l/" + tenant().value() + "/" + issued.token(), issued.shortCodeGrouped().orElse("")));
+                String address = surveys.address(tenant(), issued.token());
+                Paragraph shown = new Paragraph(getTranslation("survey.view.open-link-shown", address, issued.shortCodeGrouped().orElse("")));
                 shown.setId("open-link-shown");
-                content.add(shown);
+                content.add(shown, qrCode(address));
             });
             link.setId("issue-open-link");
             content.add(link);
@@ -90,6 +91,21 @@ public class SurveyView extends PortalView implements BeforeEnterObserver {
         downloads.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         content.add(downloads);
         content.add(new ResultsPanel(results.of(tenant(), user(), survey.getId()), surveys.require(tenant(), survey.getId())));
+    }
+
+    /** The open link as a QR code to show on screen, and as an SVG file to print on paper. */
+    private com.vaadin.flow.component.Component qrCode(String address) {
+        byte[] svg = fi.kykyverkko.kernel.links.QrCode.svgBytes(address, getTranslation("survey.view.qr", survey.getTitle()));
+        com.vaadin.flow.server.StreamResource file = new com.vaadin.flow.server.StreamResource("kysely-" + survey.getId() + "-qr.svg",
+                () -> new java.io.ByteArrayInputStream(svg));
+        file.setContentType("image/svg+xml");
+        com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image(file, getTranslation("survey.view.qr", survey.getTitle()));
+        image.setId("open-link-qr");
+        image.setWidth("min(16rem, 100%)");
+        com.vaadin.flow.component.html.Anchor print = new com.vaadin.flow.component.html.Anchor(file, getTranslation("survey.view.qr-download"));
+        print.getElement().setAttribute("download", true);
+        print.setId("open-link-qr-download");
+        return new com.vaadin.flow.component.html.Div(image, new com.vaadin.flow.component.html.Div(print));
     }
 
     private void invitations() {
