@@ -78,6 +78,7 @@ public class SurveysDemoData {
     @Inject
     Reminders reminders;
 
+    @Inject
     @ConfigProperty(name = "kyky.portal.url", defaultValue = "http://localhost:8080")
     String portalUrl;
 
@@ -126,8 +127,8 @@ public class SurveysDemoData {
                 TenantStore.write(em, "demo", client);
             }
         });
-        assessments.issueLink(REGION, access, start.get().getId(), portalUrl);
-        LOG.info(() -> "Demo self-assessment link of " + REGION + " mailed for episode " + episode.getId());
+        boolean mailed = assessments.issueLink(REGION, access, start.get().getId(), portalUrl).mailed();
+        LOG.info(() -> "Demo self-assessment link of " + REGION + " for episode " + episode.getId() + (mailed ? " mailed" : " issued, not mailed"));
     }
 
     void survey() {
