@@ -138,7 +138,7 @@ public class ClientCardView extends PortalView implements BeforeEnterObserver {
             }
             // newest first: the open work is on top, the history below it
             card.episodes().stream().sorted((a, b) -> b.episode().getStartedOn().compareTo(a.episode().getStartedOn()))
-                    .forEach(e -> content.add(new EpisodePanel(this, e, team, clients, referrals, people, organisations)));
+                    .forEach(e -> content.add(new EpisodePanel(this, e, team, seen.contains(DataCategory.MEASUREMENTS), clients, referrals, people, organisations)));
         }
         if (team) {
             content.add(new ConsentsPanel(this, consents, organisations, clientId, card.consents()),

@@ -33,8 +33,17 @@ import java.util.List;
  */
 final class EpisodePanel extends Div {
 
-    EpisodePanel(ClientCardView card, ClientCard.EpisodeFile file, boolean team, Clients clients, Referrals referrals, People people,
-            Organisations organisations) {
+    /**
+     * The address of the episode's measurement page, which the surveys module serves
+     * ({@code <region>/surveys/assessments/episode/<id>}). Clients does not depend on surveys, so the link is by the route's
+     * text rather than by its view class; surveys is a core module, on in every region.
+     */
+    static String measurementsRoute(fi.kykyverkko.kernel.tenancy.TenantId region, long episodeId) {
+        return region.value() + "/surveys/assessments/episode/" + episodeId;
+    }
+
+    EpisodePanel(ClientCardView card, ClientCard.EpisodeFile file, boolean team, boolean measurements, Clients clients, Referrals referrals,
+            People people, Organisations organisations) {
         Episode episode = file.episode();
         long id = episode.getId();
         setId("episode-" + id);
@@ -50,6 +59,12 @@ final class EpisodePanel extends Div {
         Paragraph days = new Paragraph(getTranslation("clients.episode.days", episode.days(today)));
         days.setId("episode-days-" + id);
         add(stateLine, days);
+        if (measurements) {
+            Anchor link = new Anchor(measurementsRoute(card.region(), id), getTranslation("clients.episode.measurements"));
+            link.getElement().setAttribute("router-link", true); // navigates inside the UI, as a RouterLink does
+            link.setId("episode-measurements-" + id);
+            add(new Paragraph(link));
+        }
         if (episode.getNextStep() != null) {
             boolean overdue = episode.getNextStepOn().isBefore(today);
             Paragraph next = new Paragraph(getTranslation(overdue ? "clients.episode.next-overdue" : "clients.episode.next",

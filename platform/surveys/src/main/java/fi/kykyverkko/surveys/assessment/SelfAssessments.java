@@ -318,6 +318,23 @@ public class SelfAssessments {
     }
 
     /**
+     * What the link page shows again after a retried post: the link of {@code token} (the secret from the path, so
+     * only its holder asks) was submitted and its measurement is answered; empty otherwise (unknown, revoked or expired
+     * without an answer: the calm "not valid" page). The submitted link no longer resolves through the kernel, so
+     * its row is found by the token's hash here.
+     */
+    public Optional<LinkPage> answeredThrough(TenantId tenant, String token) {
+        if (!fi.kykyverkko.kernel.links.LinkTokens.isTokenShaped(token)) {
+            return Optional.empty();
+        }
+        String hash = fi.kykyverkko.kernel.links.LinkTokens.hash(token);
+        Optional<Long> linkId = data.call(tenant, em -> em.createQuery("SELECT l.id FROM PersonalLink l WHERE l.tokenHash = :hash"
+                        + " AND l.purpose = :purpose AND l.submittedAt IS NOT NULL", Long.class)
+                .setParameter("hash", hash).setParameter("purpose", Measurement.LINK_PURPOSE).getResultStream().findFirst());
+        return linkId.flatMap(id -> forLink(tenant, id)).filter(page -> page.measurement().isAnswered());
+    }
+
+    /**
      * Stores the client's answers to the measurement of {@code linkId}: checked and scored with the instrument
      * version the link was issued with, stored with its scores in one transaction together with freezing that
      * version in the library and marking the link submitted. Idempotent: when the measurement is answered already
