@@ -80,6 +80,7 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
     private static final int WARM_UP = Integer.getInteger("bench.warmup", 300);
     private static final int[] THREADS = Arrays.stream(System.getProperty("bench.threads", "4,16").split(","))
             .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    private static final int PROFILED = 300;
     private static final String CONTEXT = "/kykyverkko/";
 
     @Inject
@@ -140,7 +141,7 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
                 Audience.CLIENTS, Access.PRIVATE_LINKS, false, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)),
                 new ReminderPolicy(7, 2), null));
 
-        int needed = 2 * WARM_UP + 2 * ANSWERS * THREADS.length;
+        int needed = 2 * WARM_UP + 2 * ANSWERS * THREADS.length + PROFILED;
         long prepareStarted = System.nanoTime();
         List<Invitee> invitees = invite(tenant, survey, needed);
         double prepareSeconds = (System.nanoTime() - prepareStarted) / 1e9;
@@ -163,6 +164,11 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
             rows.add(raw.row("raw JDBC insert, autocommit"));
             ratios.put(threads, api.rate() / raw.rate());
         }
+        // the profile in a run of its own, after the measured ones: sampling stacks slows the server down
+        Sampler sampler = new Sampler();
+        sampler.start();
+        api(port, tenant, invitees, next, PROFILED, 4);
+        sampler.stop();
         long stored = count("SELECT COUNT(*) FROM " + schema + ".survey_response WHERE survey_id = " + survey.getId());
         long answered = count("SELECT COUNT(*) FROM " + schema + ".survey_invitation WHERE survey_id = " + survey.getId() + " AND answered = TRUE");
 
@@ -174,6 +180,7 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         rows.forEach(r -> report.append(r).append('\n'));
         report.append('\n');
         ratios.forEach((t, r) -> report.append(String.format(Locale.ROOT, "- %d threads: the API reaches %.0f %% of the raw insert rate%n", t, 100 * r)));
+        report.append(sampler.report());
         report.append(String.format(Locale.ROOT, "%nRows stored: %d (API answers marked their invitation answered: %d).%n", stored, answered));
         LOG.info(report.toString());
         Path out = Path.of(System.getProperty("user.dir"), "target", "benchmarks");
@@ -186,7 +193,7 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         System.out.println(report);
 
         assertEquals(needed, stored, "every answer and every raw row was stored once");
-        assertEquals(WARM_UP + (long) ANSWERS * THREADS.length, answered, "every API answer marked its invitation");
+        assertEquals(WARM_UP + (long) ANSWERS * THREADS.length + PROFILED, answered, "every API answer marked its invitation");
         ratios.forEach((t, r) -> assertTrue(r >= 0.5, "with " + t + " threads the API reached only " + Math.round(100 * r)
                 + " % of the raw JDBC rate:\n" + report));
     }
@@ -290,6 +297,64 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
             for (Connection c : opened) {
                 c.close();
             }
+        }
+    }
+
+    /**
+     * A poor man's profiler for the API runs: every 5 ms the stacks of the server's threads inside
+     * {@code PublicAnswerResource.answer}; per sample each portal method on the stack counts once (inclusive), and the
+     * frame on top counts as where the thread was (self).
+     */
+    static final class Sampler {
+        private final Map<String, Integer> inclusive = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Integer> self = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+        private volatile Thread thread;
+
+        void start() {
+            Thread t = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+                        if (Arrays.stream(stack).noneMatch(f -> f.getClassName().endsWith("PublicAnswerResource"))) {
+                            continue;
+                        }
+                        samples.incrementAndGet();
+                        if (stack.length > 0) {
+                            self.merge(stack[0].getClassName() + "." + stack[0].getMethodName(), 1, Integer::sum);
+                        }
+                        Arrays.stream(stack).filter(f -> f.getClassName().startsWith("fi.kykyverkko.") && !f.getClassName().contains("$$"))
+                                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                                .distinct().forEach(m -> inclusive.merge(m, 1, Integer::sum));
+                    }
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-sampler");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+
+        String report() {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                    "%nWhere the API's requests were: %d stack samples of request threads during a separate run of %d answers on 4 threads%n%n", samples.get(), PROFILED));
+            out.append("| portal method on the stack (inclusive) | share |\n|---|---|\n");
+            top(inclusive, 25).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
+            out.append("\n| frame on top (self) | share |\n|---|---|\n");
+            top(self, 15).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
+            return out.toString();
+        }
+
+        private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
+            return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n).toList();
         }
     }
 
