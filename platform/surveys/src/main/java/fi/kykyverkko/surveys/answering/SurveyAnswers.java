@@ -106,17 +106,11 @@ public class SurveyAnswers {
 
     /** The API's way: by token, the retry of a stored submission answered before the (then spent) link is looked at. */
     public Submission submitByToken(TenantId tenant, String token, String addressKey, String submissionKey, AnswerSet answers) {
-        // the reads before the store in one transaction (one EntityManager) rather than three: see README "Performance"
-        Optional<AnswerTarget> target = data.call(tenant, em -> {
-            if (SubmissionKeys.isValid(submissionKey) && AnswerStore.stored(em, submissionKey)) {
-                return Optional.<AnswerTarget>empty();
-            }
-            LiveLink link = links.resolve(tenant, token, addressKey).orElseThrow(LinkGoneException::new);
-            return Optional.of(target(tenant, link).orElseThrow(LinkGoneException::new));
-        });
-        if (target.isEmpty()) {
+        if (stored(tenant, submissionKey)) {
             return Submission.ALREADY_STORED;
         }
-        return submit(tenant, target.get(), submissionKey, answers);
+        LiveLink link = links.resolve(tenant, token, addressKey).orElseThrow(LinkGoneException::new);
+        AnswerTarget target = target(tenant, link).orElseThrow(LinkGoneException::new);
+        return submit(tenant, target, submissionKey, answers);
     }
 }
