@@ -276,6 +276,13 @@ class SurveyRestartIT extends PortalInsideTest {
         command.add(self.command().orElseThrow());
         String[] arguments = self.arguments().orElseThrow();
         for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i].equals("--autoBindHttp")) {
+                continue; // the port given or none: with auto-binding a taken port became the next one, unseen by the test
+            }
+            if (arguments[i].equals("--autoBindRange")) {
+                i++;
+                continue;
+            }
             command.add(arguments[i]);
             if (arguments[i].equals("--port")) {
                 command.add(Integer.toString(port));
@@ -295,10 +302,20 @@ class SurveyRestartIT extends PortalInsideTest {
         throw new AssertionError("this server was started without --port");
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            return free.getLocalPort();
+    /**
+     * A free port below Linux's ephemeral range (32768–60999): a port the system hands out could be taken by an
+     * outgoing connection before the second server binds it.
+     */
+    private static int freePort() {
+        for (int tries = 0; tries < 100; tries++) {
+            int candidate = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12000);
+            try (java.net.ServerSocket free = new java.net.ServerSocket(candidate)) {
+                return candidate;
+            } catch (java.io.IOException taken) {
+                // next
+            }
         }
+        throw new AssertionError("no free port between 20000 and 32000");
     }
 
     private void awaitReady(int port, Process second, Path log) throws Exception {
