@@ -70,25 +70,38 @@ public class SurveyAnswers {
 
     /** Stores the answers (committed when this returns); throws InvalidInputException, SurveyClosedException or LinkGoneException. */
     public Submission submit(TenantId tenant, AnswerTarget target, String submissionKey, AnswerSet answers) {
-        try {
-            return store.store(tenant, target, submissionKey, answers);
-        } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
-            return afterConflict(tenant, submissionKey, e);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof RollbackException || e.getCause() instanceof PersistenceException) {
-                return afterConflict(tenant, submissionKey, e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return store.store(tenant, target, submissionKey, answers);
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
+                afterConflict(tenant, submissionKey, e, attempt);
+            } catch (RuntimeException e) {
+                if (e.getCause() instanceof RollbackException || e.getCause() instanceof PersistenceException) {
+                    afterConflict(tenant, submissionKey, e, attempt);
+                } else {
+                    throw e;
+                }
             }
-            throw e;
+            if (store.stored(tenant, submissionKey)) {
+                return Submission.ALREADY_STORED;
+            }
         }
     }
 
-    /** A unique key or the invitation's lock refused a racing try: the other try stored it, or the invitation is answered. */
-    private Submission afterConflict(TenantId tenant, String submissionKey, RuntimeException e) {
-        if (store.stored(tenant, submissionKey)) {
-            return Submission.ALREADY_STORED;
+    /** How many times a try refused by a conflict is made again (the store checks everything again each time). */
+    static final int CONFLICT_ATTEMPTS = 3;
+
+    /**
+     * A unique key or a row's lock refused a try. Either a racing try of the same submission stored it, or the
+     * invitation is answered (the next try finds that and says the link is gone), or another respondent's first answer
+     * froze the library version at the same moment (answers of different people to one new version race on that row):
+     * then the next try stores this one. Returns to try again; throws when the attempts are used up.
+     */
+    private void afterConflict(TenantId tenant, String submissionKey, RuntimeException e, int attempt) {
+        if (attempt >= CONFLICT_ATTEMPTS && !store.stored(tenant, submissionKey)) {
+            LOG.info(() -> "A submission in " + tenant + " was refused by a conflict " + attempt + " times: " + e.getClass().getSimpleName());
+            throw new LinkGoneException();
         }
-        LOG.info(() -> "A submission in " + tenant + " was refused by a conflict: " + e.getClass().getSimpleName());
-        throw new LinkGoneException();
     }
 
     /** The API's way: by token, the retry of a stored submission answered before the (then spent) link is looked at. */

@@ -1,0 +1,416 @@
+package fi.kykyverkko.surveys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.kykyverkko.kernel.domain.TenantStore;
+import fi.kykyverkko.kernel.identity.PortalUser;
+import fi.kykyverkko.kernel.links.IssuedLink;
+import fi.kykyverkko.kernel.links.PersonalLinks;
+import fi.kykyverkko.kernel.links.UseMode;
+import fi.kykyverkko.kernel.security.Roles;
+import fi.kykyverkko.kernel.tenancy.LocalizedText;
+import fi.kykyverkko.kernel.tenancy.TenantData;
+import fi.kykyverkko.kernel.tenancy.TenantDefinition;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.kernel.tenancy.TenantProvisioner;
+import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.surveys.answering.AnswerJson;
+import fi.kykyverkko.surveys.answering.SubmissionKeys;
+import fi.kykyverkko.surveys.instruments.AnswerSet;
+import fi.kykyverkko.surveys.library.InstrumentLibrary;
+import fi.kykyverkko.surveys.survey.Access;
+import fi.kykyverkko.surveys.survey.Audience;
+import fi.kykyverkko.surveys.survey.ReminderPolicy;
+import fi.kykyverkko.surveys.survey.Invitation;
+import fi.kykyverkko.surveys.survey.Survey;
+import fi.kykyverkko.surveys.survey.SurveyDraft;
+import fi.kykyverkko.surveys.survey.Surveys;
+import fi.kykyverkko.testkit.PortalInsideTest;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The surveys' performance goal (not a test: the portal's failsafe excludes {@code *BenchmarkIT}; run it as
+ * platform/surveys/README.md "Performance" says): answers through the public API reach at least 50 % of the rate of a
+ * raw JDBC insert of the same rows into the same MariaDB, measured side by side in one run.
+ * <p>
+ * In a region of its own, one private-link survey gets its invitations and their personal links made in the container
+ * as {@link Surveys#invite} makes them, without the mails. Per thread count, {@code bench.answers} answers are posted
+ * to {@code POST /api/public/links/{region}/{token}/answers} over HTTP on localhost, each its own invitation and
+ * submission id; then the same number of rows (same table, same columns, the same answer JSON, each its own
+ * invitation) are inserted with plain JDBC, one row per statement in autocommit, one pooled connection held per
+ * thread. The two sides run one after the other on the same server and database, the API first. Figures go to
+ * {@code target/benchmarks/surveys.md} of the module that runs it (deploy/portal) and to the server log.
+ */
+class SurveySubmissionBenchmarkIT extends PortalInsideTest {
+
+    private static final Logger LOG = Logger.getLogger(SurveySubmissionBenchmarkIT.class.getName());
+    private static final int ANSWERS = Integer.getInteger("bench.answers", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.warmup", 300);
+    private static final int[] THREADS = Arrays.stream(System.getProperty("bench.threads", "4,16").split(","))
+            .mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    private static final int PROFILED = 300;
+    private static final String CONTEXT = "/kykyverkko/";
+
+    @Inject
+    Surveys surveys;
+
+    @Inject
+    InstrumentLibrary library;
+
+    @Inject
+    PersonalLinks links;
+
+    @Inject
+    TenantProvisioner provisioner;
+
+    @Inject
+    TenantRegistry registry;
+
+    @Inject
+    TenantData data;
+
+    @Resource(lookup = "jdbc/kykyverkko")
+    DataSource dataSource;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    record Timing(int threads, int count, double seconds, double[] millis) {
+        double rate() {
+            return count / seconds;
+        }
+
+        double percentile(double p) {
+            double[] sorted = millis.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+
+        String row(String what) {
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f |", what, threads, count, rate(),
+                    percentile(0.50), percentile(0.95), percentile(0.99));
+        }
+    }
+
+    /** One prepared respondent: invitation id and the token mailed for it. */
+    record Invitee(long invitation, String token) {
+    }
+
+    @Test
+    void answersThroughThePublicApiAgainstRawJdbcInserts() throws Exception {
+        TenantId tenant = TenantId.of("bench-surveys-" + UUID.randomUUID().toString().substring(0, 8));
+        provisioner.create(new TenantDefinition(tenant, new LocalizedText("Kyselymittaus", "Enkätmätning", "Survey benchmark"),
+                "Mittausorganisaatio", List.of("Mittala"), Set.of(), "base", List.of()), "SurveySubmissionBenchmark");
+        library.installTemplates(tenant);
+        String schema = registry.require(tenant).schemaName();
+        PortalUser organiser = new PortalUser("bench.organiser", "Bench Organiser", false, Map.of(tenant, Set.of(Roles.PROFESSIONAL)));
+        Instant now = Instant.now();
+        Survey survey = surveys.create(tenant, organiser, new SurveyDraft("Benchmark " + UUID.randomUUID(), "client-satisfaction-grade",
+                Audience.CLIENTS, Access.PRIVATE_LINKS, false, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)),
+                new ReminderPolicy(7, 2), null));
+
+        int needed = 2 * WARM_UP + 2 * ANSWERS * THREADS.length + PROFILED;
+        long prepareStarted = System.nanoTime();
+        List<Invitee> invitees = invite(tenant, survey, needed);
+        double prepareSeconds = (System.nanoTime() - prepareStarted) / 1e9;
+        assertEquals(needed, invitees.size());
+        double drainSeconds = awaitOutboxDrained();
+
+        String answerJson = AnswerJson.write(AnswerSet.of("grade", "9"));
+        AtomicInteger next = new AtomicInteger();
+        int port = ownPort();
+        // warm-up of both paths (JIT, pools, the statement caches), not counted
+        api(port, tenant, invitees, next, WARM_UP, 4);
+        jdbc(schema, survey.getId(), answerJson, invitees, next, WARM_UP, 4);
+
+        List<String> rows = new ArrayList<>();
+        Map<Integer, Double> ratios = new LinkedHashMap<>();
+        for (int threads : THREADS) {
+            Timing api = api(port, tenant, invitees, next, ANSWERS, threads);
+            Timing raw = jdbc(schema, survey.getId(), answerJson, invitees, next, ANSWERS, threads);
+            rows.add(api.row("public API (`POST …/answers`)"));
+            rows.add(raw.row("raw JDBC insert, autocommit"));
+            ratios.put(threads, api.rate() / raw.rate());
+        }
+        // the profile in a run of its own, after the measured ones: sampling stacks slows the server down
+        Sampler sampler = new Sampler();
+        sampler.start();
+        api(port, tenant, invitees, next, PROFILED, 4);
+        sampler.stop();
+        long stored = count("SELECT COUNT(*) FROM " + schema + ".survey_response WHERE survey_id = " + survey.getId());
+        long answered = count("SELECT COUNT(*) FROM " + schema + ".survey_invitation WHERE survey_id = " + survey.getId() + " AND answered = TRUE");
+
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "Survey `client-satisfaction-grade`, %d invitations with their personal links made in %.1f s"
+                + " (waited %.1f s for queued mail); %d warm-up answers each way; %s; %d CPUs.%n%n", needed, prepareSeconds, drainSeconds,
+                WARM_UP, Runtime.version(), Runtime.getRuntime().availableProcessors()));
+        report.append("| what | threads | answers | answers/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
+        rows.forEach(r -> report.append(r).append('\n'));
+        report.append('\n');
+        ratios.forEach((t, r) -> report.append(String.format(Locale.ROOT, "- %d threads: the API reaches %.0f %% of the raw insert rate%n", t, 100 * r)));
+        report.append(sampler.report());
+        report.append(String.format(Locale.ROOT, "%nRows stored: %d (API answers marked their invitation answered: %d).%n", stored, answered));
+        LOG.info(report.toString());
+        Path out = Path.of(System.getProperty("user.dir"), "target", "benchmarks");
+        try {
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("surveys.md"), report);
+        } catch (IOException e) {
+            LOG.warning("could not write the benchmark report under " + out + ": " + e.getMessage());
+        }
+        System.out.println(report);
+
+        assertEquals(needed, stored, "every answer and every raw row was stored once");
+        assertEquals(WARM_UP + (long) ANSWERS * THREADS.length + PROFILED, answered, "every API answer marked its invitation");
+        ratios.forEach((t, r) -> assertTrue(r >= 0.5, "with " + t + " threads the API reached only " + Math.round(100 * r)
+                + " % of the raw JDBC rate:\n" + report));
+    }
+
+    /**
+     * What {@link Surveys#invite} does per address (the invitation row, its personal link, the link's id on the
+     * invitation) without queueing the mail: thousands of mails in the outbox would be sent during the measurement.
+     */
+    private List<Invitee> invite(TenantId tenant, Survey survey, int count) {
+        Instant now = Instant.now();
+        List<Invitee> invitees = new ArrayList<>();
+        for (int start = 0; start < count; start += 200) {
+            int from = start;
+            int to = Math.min(count, from + 200);
+            invitees.addAll(data.call(tenant, em -> {
+                List<Invitee> made = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    Invitation invitation = TenantStore.write(em, "bench", new Invitation(survey.getId(), "vastaaja" + i + "@example.fi", "fi", now));
+                    IssuedLink link = links.issue(tenant, Surveys.LINK_PURPOSE, "invitation:" + invitation.getId(), survey.linkLifetime(now),
+                            UseMode.REUSABLE_UNTIL_SUBMITTED, false, "bench");
+                    invitation.linkTo(link.id());
+                    TenantStore.write(em, "bench", invitation);
+                    made.add(new Invitee(invitation.getId(), link.token()));
+                }
+                return made;
+            }));
+        }
+        return invitees;
+    }
+
+    /**
+     * Mail other tests queued (in any region) is sent in the background: measuring starts when none is waiting (at
+     * most 2 minutes; the report says how long it waited).
+     */
+    private double awaitOutboxDrained() throws Exception {
+        long started = System.nanoTime();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (Instant.now().isBefore(deadline) && queuedMail() > 0) {
+            Thread.sleep(1000);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private long queuedMail() throws Exception {
+        long queued = 0;
+        for (var tenant : registry.all()) {
+            queued += count("SELECT COUNT(*) FROM " + tenant.schemaName() + ".outgoing_mail WHERE status = 'QUEUED'");
+        }
+        return queued;
+    }
+
+    private Timing api(int port, TenantId tenant, List<Invitee> invitees, AtomicInteger next, int count, int threads) throws Exception {
+        int first = next.getAndAdd(count);
+        return run(count, threads, i -> {
+            Invitee who = invitees.get(first + i);
+            String body = Json.createObjectBuilder().add("submissionId", SubmissionKeys.newKey())
+                    .add("answers", Json.createObjectBuilder().add("grade", Json.createArrayBuilder().add("9"))).build().toString();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + CONTEXT + "api/public/links/"
+                            + tenant.value() + "/" + who.token() + "/answers")).timeout(Duration.ofMinutes(1))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 || !response.body().contains("\"stored\"")) {
+                throw new AssertionError("answer " + (first + i) + ": " + response.statusCode() + " " + response.body());
+            }
+        }, () -> null);
+    }
+
+    private Timing jdbc(String schema, long survey, String answerJson, List<Invitee> invitees, AtomicInteger next, int count, int threads)
+            throws Exception {
+        int first = next.getAndAdd(count);
+        String sql = "INSERT INTO " + schema + ".survey_response (survey_id, invitation_id, submission_key, answers, submitted_at)"
+                + " VALUES (?, ?, ?, ?, ?)";
+        ThreadLocal<PreparedStatement> statements = new ThreadLocal<>();
+        List<Connection> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+        try {
+            return run(count, threads, i -> {
+                PreparedStatement insert = statements.get();
+                if (insert == null) {
+                    Connection c = dataSource.getConnection();
+                    opened.add(c);
+                    c.setAutoCommit(true);
+                    insert = c.prepareStatement(sql);
+                    statements.set(insert);
+                }
+                insert.setLong(1, survey);
+                insert.setLong(2, invitees.get(first + i).invitation());
+                insert.setString(3, SubmissionKeys.newKey());
+                insert.setString(4, answerJson);
+                insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }, () -> {
+                // each worker opens its connection before the clock starts
+                Connection c = dataSource.getConnection();
+                opened.add(c);
+                c.setAutoCommit(true);
+                statements.set(c.prepareStatement(sql));
+                return null;
+            });
+        } finally {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
+    }
+
+    /**
+     * A poor man's profiler for the API runs: every 5 ms the stacks of the server's threads inside
+     * {@code PublicAnswerResource.answer}; per sample each portal method on the stack counts once (inclusive), and the
+     * frame on top counts as where the thread was (self).
+     */
+    static final class Sampler {
+        private final Map<String, Integer> inclusive = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Integer> self = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
+        private volatile Thread thread;
+
+        void start() {
+            Thread t = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (StackTraceElement[] stack : Thread.getAllStackTraces().values()) {
+                        if (Arrays.stream(stack).noneMatch(f -> f.getClassName().endsWith("PublicAnswerResource"))) {
+                            continue;
+                        }
+                        samples.incrementAndGet();
+                        if (stack.length > 0) {
+                            self.merge(stack[0].getClassName() + "." + stack[0].getMethodName(), 1, Integer::sum);
+                        }
+                        Arrays.stream(stack).filter(f -> f.getClassName().startsWith("fi.kykyverkko.") && !f.getClassName().contains("$$"))
+                                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                                .distinct().forEach(m -> inclusive.merge(m, 1, Integer::sum));
+                    }
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-sampler");
+            t.setDaemon(true);
+            thread = t;
+            t.start();
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+
+        String report() {
+            StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                    "%nWhere the API's requests were: %d stack samples of request threads during a separate run of %d answers on 4 threads%n%n", samples.get(), PROFILED));
+            out.append("| portal method on the stack (inclusive) | share |\n|---|---|\n");
+            top(inclusive, 25).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
+            out.append("\n| frame on top (self) | share |\n|---|---|\n");
+            top(self, 15).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
+            return out.toString();
+        }
+
+        private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
+            return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(n).toList();
+        }
+    }
+
+    interface Job {
+        void run(int i) throws Exception;
+    }
+
+    interface Setup {
+        Object run() throws Exception;
+    }
+
+    /** {@code count} jobs on {@code threads} workers, each timed; the clock runs from when every worker is set up. */
+    private static Timing run(int count, int threads, Job job, Setup setup) throws Exception {
+        double[] millis = new double[count];
+        AtomicInteger index = new AtomicInteger();
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(threads + 1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    setup.run();
+                    ready.await();
+                    for (int i = index.getAndIncrement(); i < count; i = index.getAndIncrement()) {
+                        long started = System.nanoTime();
+                        job.run(i);
+                        millis[i] = (System.nanoTime() - started) / 1e6;
+                    }
+                    return null;
+                }));
+            }
+            ready.await();
+            long started = System.nanoTime();
+            for (Future<?> w : workers) {
+                w.get();
+            }
+            return new Timing(threads, count, (System.nanoTime() - started) / 1e9, millis);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int ownPort() {
+        String[] arguments = ProcessHandle.current().info().arguments().orElseThrow();
+        for (int i = 0; i < arguments.length - 1; i++) {
+            if (arguments[i].equals("--port")) {
+                return Integer.parseInt(arguments[i + 1]);
+            }
+        }
+        throw new AssertionError("this server was started without --port");
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
