@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The clients module's e-mail, queued in the kernel's outbox in the caller's transaction (an act that rolls back
@@ -24,7 +22,6 @@ public class ReferralMail {
     static final String INVITATION = "clients.handover-invitation";
     static final String FEEDBACK = "clients.referrer-feedback";
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
 
     @Inject
     Mail mail;
@@ -34,8 +31,7 @@ public class ReferralMail {
 
     /** Whether any participant is written with an address the invitation can go to. */
     static boolean reachesAnyone(WarmHandover meeting) {
-        return meeting.getParticipants().stream().map(NAMED_ADDRESS::matcher)
-                .anyMatch(named -> named.matches() && Mail.isAddress(named.group(2)));
+        return meeting.addressedParticipants().stream().anyMatch(p -> Mail.isAddress(p.address()));
     }
 
     /** The invitation, with {@code ics} attached, to every participant written as "name &lt;address&gt;"; how many. */
@@ -43,11 +39,10 @@ public class ReferralMail {
         Mail.Attachment calendar = new Mail.Attachment("lammin-siirto-" + meeting.getId() + ".ics",
                 "text/calendar; method=REQUEST; charset=UTF-8", ics);
         int invited = 0;
-        for (String participant : meeting.getParticipants()) {
-            Matcher named = NAMED_ADDRESS.matcher(participant);
-            if (named.matches() && Mail.isAddress(named.group(2))) {
-                String name = named.group(1).isBlank() ? named.group(2).strip() : named.group(1).strip();
-                mail.sendWith(calendar, organiser.username(), tenant, named.group(2).strip(), INVITATION, "fi", name,
+        for (WarmHandover.Addressed participant : meeting.addressedParticipants()) {
+            if (Mail.isAddress(participant.address())) {
+                String name = participant.name() == null ? participant.address() : participant.name();
+                mail.sendWith(calendar, organiser.username(), tenant, participant.address(), INVITATION, "fi", name,
                         PortalTime.dateTime(meeting.getStartsAt(), FINNISH), meeting.getPlace() == null ? "–" : meeting.getPlace(),
                         regionName(tenant), organiser.displayName());
                 invited++;

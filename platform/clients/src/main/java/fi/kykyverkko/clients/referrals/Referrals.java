@@ -24,8 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An episode's referral: its sources with their letters, the warm handover meeting and its invitation, and the
@@ -35,8 +33,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 @Transactional
 public class Referrals {
-
-    private static final Pattern NAMED_ADDRESS = Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
 
     @Inject
     TenantData data;
@@ -128,12 +124,7 @@ public class Referrals {
         if (organiserEmail != null) {
             event.organizer(organiserName, organiserEmail);
         }
-        for (String participant : meeting.getParticipants()) {
-            Matcher named = NAMED_ADDRESS.matcher(participant);
-            if (named.matches()) {
-                event.attendee(named.group(1).isBlank() ? null : named.group(1), named.group(2).trim());
-            }
-        }
+        meeting.addressedParticipants().forEach(p -> event.attendee(p.name(), p.address()));
         return new IcsWriter().toBytes(IcsMethod.REQUEST, List.of(event.build()));
     }
 

@@ -79,6 +79,24 @@ public class WarmHandover extends Stamped {
         return invited;
     }
 
+    /** A participant written as "Name &lt;address&gt;" (the name may be empty): whom the invitation names and reaches. */
+    public record Addressed(String name, String address) {
+    }
+
+    private static final java.util.regex.Pattern NAMED_ADDRESS = java.util.regex.Pattern.compile("(.*?)\\s*<([^>]+)>\\s*");
+
+    /** The participants written with an address, in their order; a name alone is left out. */
+    public List<Addressed> addressedParticipants() {
+        List<Addressed> addressed = new ArrayList<>();
+        for (String participant : participants) {
+            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(participant);
+            if (named.matches()) {
+                addressed.add(new Addressed(named.group(1).isBlank() ? null : named.group(1).strip(), named.group(2).strip()));
+            }
+        }
+        return addressed;
+    }
+
     /** Clears who took part and where, for the retention job: the list names the client. */
     public void forgetParticipants() {
         participants = new ArrayList<>();

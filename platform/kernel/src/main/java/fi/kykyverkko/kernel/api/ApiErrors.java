@@ -41,8 +41,7 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
             if (given.hasEntity()) {
                 return given;
             }
-            Response problems = ApiWrites.invalid(new Problems().add("", "api.status." + given.getStatus()));
-            return Response.fromResponse(given).type(problems.getMediaType()).entity(problems.getEntity()).build();
+            return ApiWrites.problems(Response.fromResponse(given), new Problems().add("", "api.status." + given.getStatus()));
         }
         LOG.log(Level.SEVERE, "API request failed: " + error.getClass().getName(), error);
         return answer(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode(), "api.error");
@@ -62,7 +61,6 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     }
 
     private static Response answer(int status, String key) {
-        Response problems = ApiWrites.invalid(new Problems().add("", key));
-        return Response.status(status).type(problems.getMediaType()).entity(problems.getEntity()).build();
+        return ApiWrites.problems(Response.status(status), new Problems().add("", key));
     }
 }

@@ -50,11 +50,15 @@ public final class ApiWrites {
 
     /** The 400 answer for {@code problems}. */
     public static Response invalid(Problems problems) {
+        return problems(Response.status(Response.Status.BAD_REQUEST), problems);
+    }
+
+    /** {@code answer} (a status, and any headers already set) with {@code problems} as its JSON body. */
+    public static Response problems(Response.ResponseBuilder answer, Problems problems) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Problems.Problem p : problems.list()) {
             list.add(Json.createObjectBuilder().add("field", p.field()).add("key", p.key()));
         }
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("problems", list).build()).build();
+        return answer.type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder().add("problems", list).build()).build();
     }
 }
