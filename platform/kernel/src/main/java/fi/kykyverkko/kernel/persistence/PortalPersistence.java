@@ -21,7 +21,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * opened (and logs in to MariaDB) while the WAR deploys, so a database that is down at that moment fails the
  * whole deployment; opened lazily, the portal deploys, says what it waits for, and retries.
  *
- * <p>EntityManagers are bound to the JTA transaction: one per schema per transaction, closed when it ends.
+ * <p>EntityManagers are bound to the JTA transaction: one per schema per transaction, closed when it ends (a
+ * tenant's kept for the next transaction of the same schema, {@link #idle}).
  * Tenant schemas are reached only through {@code TenantData}. The unit's classes are those the installed
  * modules declare ({@link ModulePersistenceUnit}).
  */
@@ -81,18 +82,39 @@ public class PortalPersistence {
     /** See {@link #created}: held while a tenant EntityManager gets its EclipseLink client session. */
     private static final Object CLIENT_SESSIONS = new Object();
 
+    /** How many finished tenant EntityManagers are kept per schema for the next transactions (see {@link #idle}). */
+    static final int IDLE_PER_SCHEMA = 8;
+
+    /**
+     * Tenant EntityManagers whose transaction committed, per schema, for the next transaction of the same schema. A
+     * tenant's EntityManager is costly to make: its EclipseLink client session copies and initialises every
+     * table-per-tenant descriptor of the unit (several milliseconds, and one at a time, below). An application-managed
+     * EntityManager keeps its client session across the transactions it joins, so one made for a schema is reused
+     * for that schema only: the key is the schema it was made with, so a region's EntityManager never serves another.
+     */
+    private final Map<String, java.util.Deque<EntityManager>> idle = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * A new EntityManager joined to the transaction. A tenant's gets its EclipseLink client session here, one at a
      * time: building one re-initialises the table-per-tenant descriptors, and two built at once can corrupt a mapping's
      * shared field set (EclipseLink issue 2406), which showed here as a StackOverflowError in HashMap$TreeNode.find under
-     * load in several regions. Taking the session now (unwrapping the unit of work) keeps that step inside the lock;
-     * it costs about a millisecond per transaction and region.
+     * load in several regions. Taking the session now (unwrapping the unit of work) keeps that step inside the lock.
+     * A reused one ({@link #idle}) is cleared inside the new transaction, which empties its persistence context but
+     * keeps the client session (cleared outside a transaction, EclipseLink would drop the session too).
      */
-    private EntityManager created(Map<String, Object> properties) {
+    private EntityManager created(String key, Map<String, Object> properties) {
         if (properties.isEmpty()) {
             EntityManager created = factory().createEntityManager(properties);
             created.joinTransaction();
             return created;
+        }
+        java.util.Deque<EntityManager> kept = idle.get(key);
+        EntityManager reused = kept == null ? null : kept.pollFirst();
+        if (reused != null && reused.isOpen()) {
+            reused.joinTransaction();
+            reused.clear();
+            forgetIsolatedCache(reused);
+            return reused;
         }
         synchronized (CLIENT_SESSIONS) {
             EntityManager created = factory().createEntityManager(properties);
@@ -102,13 +124,41 @@ public class PortalPersistence {
         }
     }
 
+    /**
+     * Tenant entities are cached per client session, not shared ({@code tenants-share-cache=false} makes them
+     * isolated): what a reused EntityManager read in an earlier transaction would be served again, stale when
+     * another transaction changed it since. Emptying that local cache (never the server's) makes it read anew.
+     */
+    private static void forgetIsolatedCache(EntityManager em) {
+        org.eclipse.persistence.internal.sessions.AbstractSession client =
+                ((org.eclipse.persistence.internal.sessions.AbstractSession) em.unwrap(org.eclipse.persistence.sessions.UnitOfWork.class)).getParent();
+        if (client.isIsolatedClientSession()) {
+            client.getIdentityMapAccessorInstance().initializeIdentityMaps();
+        }
+    }
+
+    /** After its transaction: a tenant EntityManager of a committed one is kept for reuse, every other is closed. */
+    private void finished(String key, EntityManager em, boolean tenant, int status) {
+        if (tenant && status == jakarta.transaction.Status.STATUS_COMMITTED && em.isOpen()) {
+            java.util.Deque<EntityManager> kept = idle.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
+            if (kept.size() < IDLE_PER_SCHEMA) {
+                kept.offerFirst(em);
+                return;
+            }
+        }
+        if (em.isOpen()) {
+            em.close();
+        }
+    }
+
     private EntityManager boundToTransaction(String key, Map<String, Object> properties) {
         if (transactions.getTransactionKey() == null) {
             throw new IllegalStateException("Data can only be read or written inside a transaction (@Transactional)");
         }
         EntityManager em = (EntityManager) transactions.getResource(key);
         if (em == null) {
-            EntityManager created = created(properties);
+            EntityManager created = created(key, properties);
+            boolean tenant = !properties.isEmpty();
             transactions.putResource(key, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -118,7 +168,7 @@ public class PortalPersistence {
 
                 @Override
                 public void afterCompletion(int status) {
-                    created.close();
+                    finished(key, created, tenant, status);
                 }
             });
             em = created;
@@ -128,6 +178,8 @@ public class PortalPersistence {
 
     @PreDestroy
     void shutdown() {
+        idle.values().forEach(kept -> kept.forEach(EntityManager::close));
+        idle.clear();
         if (factory != null && factory.isOpen()) {
             factory.close();
         }
