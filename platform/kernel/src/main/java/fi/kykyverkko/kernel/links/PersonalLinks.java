@@ -71,8 +71,20 @@ public class PersonalLinks {
 
     /** As {@link #resolve(TenantId, String)} for a caller at {@code addressKey}: a failure counts, too many are refused. */
     public Optional<LiveLink> resolve(TenantId tenant, String token, String addressKey) {
+        return resolve(tenant, token, addressKey, () -> false);
+    }
+
+    /**
+     * As {@link #resolve(TenantId, String, String)}, but a miss that {@code excused} explains is not counted as a
+     * guess: a caller's retry of what its first try already did (and so spent the link) is no guessing.
+     */
+    public Optional<LiveLink> resolve(TenantId tenant, String token, String addressKey, java.util.function.BooleanSupplier excused) {
         limiter.admit(requireTenant(tenant), addressKey);
-        return counted(tenant, addressKey, resolve(tenant, token));
+        Optional<LiveLink> found = resolve(tenant, token);
+        if (found.isEmpty() && !excused.getAsBoolean()) {
+            limiter.failed(tenant, addressKey);
+        }
+        return found;
     }
 
     /** The live link of a typed short code ({@code K7QX-9MPA}, any case, with or without the hyphen), or empty. */

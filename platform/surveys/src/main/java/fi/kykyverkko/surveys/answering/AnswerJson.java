@@ -18,13 +18,16 @@ import java.util.TreeMap;
 /** An {@link AnswerSet} as stored and sent: {@code {"key": ["value", …], …}}; a single string is read as one value. */
 public final class AnswerJson {
 
+    /** Looked up once: {@code Json.create…} finds the provider anew (a service-loader search) on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     private AnswerJson() {
     }
 
     public static String write(AnswerSet answers) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         new TreeMap<>(answers.values()).forEach((key, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(array::add);
             object.add(key, array);
         });
@@ -32,7 +35,7 @@ public final class AnswerJson {
     }
 
     public static AnswerSet read(String json) {
-        return read(Json.createReader(new StringReader(json)).readObject());
+        return read(JSON.createReader(new StringReader(json)).readObject());
     }
 
     /** Reads an object of answers; anything but strings, numbers and arrays of them is refused. */

@@ -38,30 +38,7 @@ public class SurveyAnswers {
 
     /** What a live link of purpose "survey" opens; empty when the survey or invitation is gone or answered. */
     public Optional<AnswerTarget> target(TenantId tenant, LiveLink link) {
-        if (!Surveys.LINK_PURPOSE.equals(link.purpose())) {
-            return Optional.empty();
-        }
-        return data.call(tenant, em -> {
-            Optional<Long> invitationId = Surveys.invitationOf(link.subject());
-            Long surveyId;
-            if (invitationId.isPresent()) {
-                Invitation invitation = em.find(Invitation.class, invitationId.get());
-                if (invitation == null || invitation.isAnswered()) {
-                    return Optional.<AnswerTarget>empty();
-                }
-                surveyId = invitation.getSurveyId();
-            } else {
-                surveyId = Surveys.surveyOf(link.subject()).orElse(null);
-            }
-            Survey survey = surveyId == null ? null : em.find(Survey.class, surveyId);
-            if (survey == null) {
-                return Optional.<AnswerTarget>empty();
-            }
-            return em.createQuery("SELECT v FROM InstrumentVersion v WHERE v.code = :c AND v.number = :n", InstrumentVersion.class)
-                    .setParameter("c", survey.getInstrumentCode()).setParameter("n", survey.getInstrumentNumber())
-                    .getResultStream().findFirst()
-                    .map(v -> new AnswerTarget(survey, invitationId.orElse(null), link.id(), v.definition()));
-        });
+        return data.call(tenant, em -> AnswerTargets.find(em, link).map(AnswerTargets.Found::target));
     }
 
     public boolean stored(TenantId tenant, String submissionKey) {
@@ -70,9 +47,14 @@ public class SurveyAnswers {
 
     /** Stores the answers (committed when this returns); throws InvalidInputException, SurveyClosedException or LinkGoneException. */
     public Submission submit(TenantId tenant, AnswerTarget target, String submissionKey, AnswerSet answers) {
+        return tried(tenant, submissionKey, () -> store.store(tenant, target, submissionKey, answers));
+    }
+
+    /** Each try is a transaction of its own; a try refused by a conflict is made again (see {@link #afterConflict}). */
+    private Submission tried(TenantId tenant, String submissionKey, java.util.function.Supplier<Submission> oneTry) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store.store(tenant, target, submissionKey, answers);
+                return oneTry.get();
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) {
                 afterConflict(tenant, submissionKey, e, attempt);
             } catch (RuntimeException e) {
@@ -104,13 +86,11 @@ public class SurveyAnswers {
         }
     }
 
-    /** The API's way: by token, the retry of a stored submission answered before the (then spent) link is looked at. */
+    /**
+     * The API's way, by token: the link, its target and the answer in one transaction. A retry of a stored
+     * submission (the link spent by the first try) answers {@link Submission#ALREADY_STORED}.
+     */
     public Submission submitByToken(TenantId tenant, String token, String addressKey, String submissionKey, AnswerSet answers) {
-        if (stored(tenant, submissionKey)) {
-            return Submission.ALREADY_STORED;
-        }
-        LiveLink link = links.resolve(tenant, token, addressKey).orElseThrow(LinkGoneException::new);
-        AnswerTarget target = target(tenant, link).orElseThrow(LinkGoneException::new);
-        return submit(tenant, target, submissionKey, answers);
+        return tried(tenant, submissionKey, () -> store.storeByToken(tenant, token, addressKey, submissionKey, answers));
     }
 }

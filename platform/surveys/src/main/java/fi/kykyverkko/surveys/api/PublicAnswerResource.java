@@ -4,7 +4,6 @@ import fi.kykyverkko.kernel.api.ApiWrites;
 import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.links.GuessesRefusedException;
 import fi.kykyverkko.kernel.tenancy.TenantId;
-import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.surveys.answering.AnswerJson;
 import fi.kykyverkko.surveys.answering.LinkGoneException;
 import fi.kykyverkko.surveys.answering.Submission;
@@ -44,16 +43,16 @@ public class PublicAnswerResource {
     @Inject
     SurveyAnswers answers;
 
-    @Inject
-    TenantRegistry registry;
-
     @Context
     HttpServletRequest http;
+
+    private static final JsonObject STORED = Json.createObjectBuilder().add("status", "stored").build();
+    private static final JsonObject ALREADY_STORED = Json.createObjectBuilder().add("status", "already-stored").build();
 
     @POST
     @Operation(summary = "Store one answer through a personal link; idempotent by submissionId")
     public Response answer(@PathParam("region") String region, @PathParam("token") String token, JsonObject body) {
-        if (TenantId.problemWith(region) != null || registry.find(TenantId.of(region)).isEmpty()) {
+        if (TenantId.problemWith(region) != null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
         if (body == null || !(body.get("submissionId") instanceof jakarta.json.JsonString id)
@@ -62,12 +61,12 @@ public class PublicAnswerResource {
         }
         try {
             Submission done = answers.submitByToken(TenantId.of(region), token, http.getRemoteAddr(), id.getString(), AnswerJson.read(given));
-            return Response.ok(Json.createObjectBuilder().add("status", done == Submission.STORED ? "stored" : "already-stored").build()).build();
+            return Response.ok(done == Submission.STORED ? STORED : ALREADY_STORED).build();
         } catch (InvalidInputException e) {
             return ApiWrites.invalid(e.problems());
         } catch (IllegalArgumentException e) {
             return ApiWrites.invalid(new fi.kykyverkko.kernel.domain.Problems().add("answers", "instrument.answer.not-an-option"));
-        } catch (LinkGoneException e) {
+        } catch (LinkGoneException | fi.kykyverkko.kernel.tenancy.UnknownTenantException e) {
             return Response.status(Response.Status.NOT_FOUND).entity(JsonValue.EMPTY_JSON_OBJECT).build();
         } catch (SurveyClosedException e) {
             return Response.status(Response.Status.CONFLICT).entity(Json.createObjectBuilder().add("status", "closed").build()).build();

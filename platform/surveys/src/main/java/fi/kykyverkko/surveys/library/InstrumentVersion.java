@@ -92,10 +92,30 @@ public class InstrumentVersion extends Stamped {
 
     /** The definition this version holds. */
     public InstrumentDefinition definition() {
+        InstrumentDefinition known = READ.get(definition);
+        if (known != null) {
+            return known;
+        }
         ParsedDefinition parsed = DefinitionParser.parse(definition);
-        return parsed.definition().orElseThrow(() -> new IllegalStateException(
+        InstrumentDefinition read = parsed.definition().orElseThrow(() -> new IllegalStateException(
                 "stored " + code + " " + number + " does not read: " + parsed.problems()));
+        READ.put(definition, read);
+        return read;
     }
+
+    /**
+     * Definitions already read, by their stored JSON: every answer needs its version's definition, and reading one
+     * costs far more than the answer's own work. Keyed by the text itself, so a changed draft is read anew; a
+     * definition is an immutable record, so sharing one is safe. At most {@value #READ_KEPT}, the least used dropped.
+     */
+    private static final int READ_KEPT = 256;
+    private static final java.util.Map<String, InstrumentDefinition> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, InstrumentDefinition> eldest) {
+                    return size() > READ_KEPT;
+                }
+            });
 
     @Override
     public Problems check() {
