@@ -69,7 +69,7 @@ class TenantEntityManagersIT extends PortalInsideTest {
             }
         });
         data.run(region, em -> {
-            // the kept EntityManagers are taken newest first: this thread's own from above
+            // a thread keeps the EntityManagers its committed transactions used: this thread gets its own from above back
             assertSame(first[0], em, "the EntityManager of the first transaction is reused");
             assertFalse(em.find(PersonalLink.class, issued.id()).isLiveAt(Instant.now()), "the revoke committed in between is seen");
         });

@@ -22,7 +22,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * whole deployment; opened lazily, the portal deploys, says what it waits for, and retries.
  *
  * <p>EntityManagers are bound to the JTA transaction: one per schema per transaction, closed when it ends (a
- * tenant's kept for the next transaction of the same schema, {@link #idle}).
+ * tenant's kept by its thread for the next transaction of the same schema, {@link #kept}).
  * Tenant schemas are reached only through {@code TenantData}. The unit's classes are those the installed
  * modules declare ({@link ModulePersistenceUnit}).
  */
@@ -82,24 +82,27 @@ public class PortalPersistence {
     /** See {@link #created}: held while a tenant EntityManager gets its EclipseLink client session. */
     private static final Object CLIENT_SESSIONS = new Object();
 
-    /** How many finished tenant EntityManagers are kept per schema for the next transactions (see {@link #idle}). */
-    static final int IDLE_PER_SCHEMA = 8;
+    /** How many finished tenant EntityManagers a thread keeps, one per schema, the least recently used closed first. */
+    static final int KEPT_PER_THREAD = 4;
 
     /**
-     * Tenant EntityManagers whose transaction committed, per schema, for the next transaction of the same schema. A
-     * tenant's EntityManager is costly to make: its EclipseLink client session copies and initialises every
-     * table-per-tenant descriptor of the unit (several milliseconds, and one at a time, below). An application-managed
-     * EntityManager keeps its client session across the transactions it joins, so one made for a schema is reused
-     * for that schema only: the key is the schema it was made with, so a region's EntityManager never serves another.
+     * Tenant EntityManagers whose transaction committed, per thread and schema, for that thread's next transaction of
+     * the same schema. A tenant's EntityManager is costly to make: its EclipseLink client session copies and
+     * initialises every table-per-tenant descriptor of the unit (several milliseconds, and one at a time, below). An
+     * application-managed EntityManager keeps its client session across the transactions it joins, so one made for a
+     * schema is reused for that schema only (a region's EntityManager never serves another). It stays with the thread
+     * that used it: EclipseLink finishes a transaction in its own completion callback, which may run after ours, so
+     * handing the EntityManager to another thread from our callback could let two threads use it at once; on the
+     * same thread the next transaction can only begin after both callbacks.
      */
-    private final Map<String, java.util.Deque<EntityManager>> idle = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Thread, Map<String, EntityManager>> kept = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /**
      * A new EntityManager joined to the transaction. A tenant's gets its EclipseLink client session here, one at a
      * time: building one re-initialises the table-per-tenant descriptors, and two built at once can corrupt a mapping's
      * shared field set (EclipseLink issue 2406), which showed here as a StackOverflowError in HashMap$TreeNode.find under
      * load in several regions. Taking the session now (unwrapping the unit of work) keeps that step inside the lock.
-     * A reused one ({@link #idle}) is cleared inside the new transaction, which empties its persistence context but
+     * A reused one ({@link #kept}) is cleared inside the new transaction, which empties its persistence context but
      * keeps the client session (cleared outside a transaction, EclipseLink would drop the session too).
      */
     private EntityManager created(String key, Map<String, Object> properties) {
@@ -108,8 +111,8 @@ public class PortalPersistence {
             created.joinTransaction();
             return created;
         }
-        java.util.Deque<EntityManager> kept = idle.get(key);
-        EntityManager reused = kept == null ? null : kept.pollFirst();
+        Map<String, EntityManager> mine = kept.get(Thread.currentThread());
+        EntityManager reused = mine == null ? null : mine.remove(key);
         if (reused != null && reused.isOpen()) {
             reused.joinTransaction();
             reused.clear();
@@ -137,14 +140,24 @@ public class PortalPersistence {
         }
     }
 
-    /** After its transaction: a tenant EntityManager of a committed one is kept for reuse, every other is closed. */
-    private void finished(String key, EntityManager em, boolean tenant, int status) {
-        if (tenant && status == jakarta.transaction.Status.STATUS_COMMITTED && em.isOpen()) {
-            java.util.Deque<EntityManager> kept = idle.computeIfAbsent(key, k -> new java.util.concurrent.ConcurrentLinkedDeque<>());
-            if (kept.size() < IDLE_PER_SCHEMA) {
-                kept.offerFirst(em);
-                return;
+    /**
+     * After its transaction: a tenant EntityManager of a committed one is kept by the thread that used it (when this
+     * callback runs on that thread), every other is closed.
+     */
+    private void finished(String key, EntityManager em, boolean tenant, Thread user, int status) {
+        if (tenant && status == jakarta.transaction.Status.STATUS_COMMITTED && em.isOpen() && Thread.currentThread() == user) {
+            Map<String, EntityManager> mine = kept.computeIfAbsent(user, t -> new java.util.LinkedHashMap<>(8, 0.75f, true));
+            EntityManager before = mine.put(key, em);
+            if (before != null && before != em && before.isOpen()) {
+                before.close();
             }
+            if (mine.size() > KEPT_PER_THREAD) {
+                java.util.Iterator<EntityManager> eldest = mine.values().iterator();
+                EntityManager dropped = eldest.next();
+                eldest.remove();
+                dropped.close();
+            }
+            return;
         }
         if (em.isOpen()) {
             em.close();
@@ -159,6 +172,7 @@ public class PortalPersistence {
         if (em == null) {
             EntityManager created = created(key, properties);
             boolean tenant = !properties.isEmpty();
+            Thread user = Thread.currentThread();
             transactions.putResource(key, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
@@ -168,7 +182,7 @@ public class PortalPersistence {
 
                 @Override
                 public void afterCompletion(int status) {
-                    finished(key, created, tenant, status);
+                    finished(key, created, tenant, user, status);
                 }
             });
             em = created;
@@ -178,8 +192,10 @@ public class PortalPersistence {
 
     @PreDestroy
     void shutdown() {
-        idle.values().forEach(kept -> kept.forEach(EntityManager::close));
-        idle.clear();
+        synchronized (kept) {
+            kept.values().forEach(mine -> mine.values().forEach(EntityManager::close));
+            kept.clear();
+        }
         if (factory != null && factory.isOpen()) {
             factory.close();
         }
