@@ -158,6 +158,12 @@ class IdentityGuardTest {
     }
 
     @Test
+    void disguisedAddressesInSquareBracketsToo() {
+        String text = "Kirjoita matti[at]example.fi tai aino [ at ] posti.example.fi.";
+        assertEquals(List.of("matti[at]example.fi", "aino [ at ] posti.example.fi"), covered(text, guard.check(LAPPI, text)));
+    }
+
+    @Test
     void offsetsCountUtf16CharsAsBrowsersDo() {
         String text = "🙂🙂 Soita 040 123 4567.";
         Finding phone = guard.check(LAPPI, text).get(0);
