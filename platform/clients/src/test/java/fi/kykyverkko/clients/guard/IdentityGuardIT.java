@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kykyverkko.kernel.guard.IdentityGuard;
 import fi.kykyverkko.testkit.KeycloakTestClient;
 import fi.kykyverkko.testkit.PortalClientTest;
 import jakarta.json.Json;
@@ -104,6 +105,8 @@ class IdentityGuardIT extends PortalClientTest {
         assertProblem(send("POST", "api/tenants/lappi/identity-guard", token, "{\"text\": 12}"), "text", "api.body.string-expected");
         assertProblem(send("POST", "api/tenants/lappi/identity-guard", token, "{\"text\": \"x\", \"more\": 1}"), "more", "api.body.unknown-field");
         assertProblem(send("POST", "api/tenants/lappi/identity-guard", token, "{}"), "text", "validation.required");
+        assertProblem(check("lappi", token, "x".repeat(IdentityGuard.MAX_TEXT + 1)), "text", "validation.too-long");
+        assertEquals(200, check("lappi", token, "x".repeat(IdentityGuard.MAX_TEXT)).statusCode());
 
         String code = "Tunnus 131052-308T.";
         HttpResponse<String> answer = check("lappi", token, code);

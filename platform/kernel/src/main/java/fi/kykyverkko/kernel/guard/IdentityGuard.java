@@ -30,6 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class IdentityGuard {
 
+    /**
+     * The longest text the REST operation checks (characters). A case description is far shorter; the phone finder
+     * takes about half a second per 50 000 characters of scattered digits, so a megabyte body would hold a thread.
+     */
+    public static final int MAX_TEXT = 20_000;
+
     private static final Comparator<Finding> TEXT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparing(Comparator.comparingInt(Finding::length).reversed());
 

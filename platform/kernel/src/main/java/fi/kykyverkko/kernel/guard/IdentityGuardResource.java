@@ -19,7 +19,8 @@ import jakarta.ws.rs.core.Response;
 /**
  * The identity guard as a REST operation, for the booking form's integrations: {@code POST
  * /api/tenants/<region>/identity-guard} with {@code {"text": "..."}} answers {@code {"findings": [{"kind", "start",
- * "end", "key"}]}} (offsets in UTF-16 chars; an empty list when nothing was found). Any member of the region may ask,
+ * "end", "key"}]}} (offsets in UTF-16 chars; an empty list when nothing was found); a text over {@link IdentityGuard#MAX_TEXT}
+ * characters is refused (400 {@code text=validation.too-long}). Any member of the region may ask,
  * the region's own register is the one searched, and the body passes the kernel's {@code StrictJsonBody} like every
  * other. Nothing of the text is stored, logged or answered back: the caller has it and highlights the offsets.
  */
@@ -44,6 +45,10 @@ public class IdentityGuardResource {
     public Response check(GuardRequest body) {
         if (body == null || body.text() == null) {
             return ApiWrites.invalid(new Problems().add("text", "validation.required"));
+        }
+        Problems tooLong = new Problems().maxLength("text", body.text(), IdentityGuard.MAX_TEXT);
+        if (!tooLong.isEmpty()) {
+            return ApiWrites.invalid(tooLong);
         }
         JsonArrayBuilder findings = Json.createArrayBuilder();
         for (Finding finding : guard.check(TenantId.of(tenant), body.text())) {
