@@ -46,10 +46,6 @@ final class RegisterNames {
         index(givenNames, givenStems);
     }
 
-    boolean isEmpty() {
-        return surnameStems.isEmpty();
-    }
-
     private static void index(Collection<String> names, Map<String, Set<String>> stems) {
         for (String name : names) {
             if (name == null) {
