@@ -107,7 +107,7 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    record Timing(int threads, int count, double seconds, double[] millis) {
+    record Timing(int threads, int count, double seconds, double[] millis, double jvmCpuMs, double dbCpuMs) {
         double rate() {
             return count / seconds;
         }
@@ -119,8 +119,8 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         }
 
         String row(String what) {
-            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f |", what, threads, count, rate(),
-                    percentile(0.50), percentile(0.95), percentile(0.99));
+            return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f |", what, threads, count, rate(),
+                    percentile(0.50), percentile(0.95), percentile(0.99), jvmCpuMs / count, dbCpuMs / count);
         }
     }
 
@@ -175,9 +175,13 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         }
         // the profile in a run of its own, after the measured ones: sampling stacks slows the server down
         Sampler sampler = new Sampler();
+        Map<String, Long> threadsBefore = cpuByThreadGroup();
+        long gcBefore = gcMillis();
         sampler.start();
         api(port, tenant, invitees, next, PROFILED, 4);
         sampler.stop();
+        Map<String, Long> threadsAfter = cpuByThreadGroup();
+        long gcAfter = gcMillis();
         long stored = count("SELECT COUNT(*) FROM " + schema + ".survey_response WHERE survey_id = " + survey.getId());
         long answered = count("SELECT COUNT(*) FROM " + schema + ".survey_invitation WHERE survey_id = " + survey.getId() + " AND answered = TRUE");
 
@@ -185,7 +189,8 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         report.append(String.format(Locale.ROOT, "Survey `client-satisfaction-grade`, %d invitations with their personal links made in %.1f s"
                 + " (waited %.1f s for queued mail); %d warm-up answers each way; %s; %d CPUs.%n%n", needed, prepareSeconds, drainSeconds,
                 WARM_UP, Runtime.version(), Runtime.getRuntime().availableProcessors()));
-        report.append("| what | threads | answers | answers/s | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
+        report.append("| what | threads | answers | answers/s | p50 ms | p95 ms | p99 ms | JVM CPU ms/answer | MariaDB CPU ms/answer |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         rows.forEach(r -> report.append(r).append('\n'));
         report.append('\n');
         ratios.forEach((t, r) -> report.append(String.format(Locale.ROOT,
@@ -196,6 +201,12 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         report.append("| threads | " + String.join(" | ", STATUS) + " |\n|---|" + "---|".repeat(STATUS.size()) + "\n");
         statusRows.forEach(r -> report.append(r).append('\n'));
         report.append(sampler.report());
+        report.append(String.format(Locale.ROOT, "%nCPU of this JVM's threads per answer in that run, by thread name (digits dropped; the sampler's"
+                + " own thread included), and garbage collection: %.2f ms of collector time per answer%n%n", (double) (gcAfter - gcBefore) / PROFILED));
+        report.append("| threads named | CPU ms/answer |\n|---|---|\n");
+        threadsAfter.entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> report.append(String.format(Locale.ROOT, "| `%s` | %.2f |%n", e.getKey(), e.getValue() / 1e6 / PROFILED)));
         report.append(String.format(Locale.ROOT, "%nRows stored: %d (API answers marked their invitation answered: %d).%n", stored, answered));
         LOG.info(report.toString());
         Path out = Path.of(System.getProperty("user.dir"), "target", "benchmarks");
@@ -343,6 +354,9 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
         private final Map<String, Integer> inclusive = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Integer> self = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Integer> throwers = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Integer> waiters = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Integer> running = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong runningSamples = new java.util.concurrent.atomic.AtomicLong();
         private final java.util.concurrent.atomic.AtomicLong samples = new java.util.concurrent.atomic.AtomicLong();
         private volatile Thread thread;
 
@@ -356,6 +370,20 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
                         samples.incrementAndGet();
                         if (stack.length > 0) {
                             self.merge(stack[0].getClassName() + "." + stack[0].getMethodName(), 1, Integer::sum);
+                            String top = stack[0].getMethodName();
+                            if (top.equals("write0") || top.equals("poll")) {
+                                // the first frame outside the JDK says whose socket or file it is
+                                Arrays.stream(stack).filter(f -> !f.getClassName().startsWith("java.") && !f.getClassName().startsWith("sun.")
+                                                && !f.getClassName().startsWith("jdk."))
+                                        .findFirst().ifPresent(f -> waiters.merge(top + " ← " + f.getClassName() + "." + f.getMethodName(), 1, Integer::sum));
+                            }
+                            if (!top.equals("write0") && !top.equals("poll") && !top.equals("park") && !top.equals("read0")) {
+                                // on the CPU: charged to the library of the top frame, and to each portal method and
+                                // library entry point below it (inclusive)
+                                runningSamples.incrementAndGet();
+                                Arrays.stream(stack).map(f -> library(f.getClassName())).distinct()
+                                        .forEach(lib -> running.merge(lib, 1, Integer::sum));
+                            }
                             if (stack[0].getMethodName().equals("fillInStackTrace")) {
                                 // the first frame below the exception's constructors is what throws it
                                 Arrays.stream(stack).filter(f -> !f.getMethodName().equals("fillInStackTrace") && !f.getMethodName().equals("<init>"))
@@ -390,11 +418,23 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
             top(inclusive, 25).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
             out.append("\n| frame on top (self) | share |\n|---|---|\n");
             top(self, 15).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
+            out.append(String.format(Locale.ROOT, "%n%d of the samples were on the CPU (not waiting on a socket or a lock); the libraries"
+                    + " on their stacks (inclusive)%n%n| library on the stack | share of on-CPU samples |%n|---|---|%n", runningSamples.get()));
+            top(running, 16).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / Math.max(1, runningSamples.get()))));
+            out.append("\n| socket or file calls on top, by the first caller outside the JDK | share |\n|---|---|\n");
+            top(waiters, 8).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
             if (!throwers.isEmpty()) {
                 out.append("\n| what made the exceptions filled in above | share |\n|---|---|\n");
                 top(throwers, 10).forEach(e -> out.append(String.format(Locale.ROOT, "| `%s` | %.0f %% |%n", e.getKey(), 100.0 * e.getValue() / samples.get())));
             }
             return out.toString();
+        }
+
+        /** A class's library: its first three package names (fi.kykyverkko.* by module and feature). */
+        private static String library(String className) {
+            String[] parts = className.split("\\.");
+            int keep = className.startsWith("fi.kykyverkko.") ? 4 : 3;
+            return String.join(".", Arrays.copyOf(parts, Math.min(keep, parts.length - 1)));
         }
 
         private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts, int n) {
@@ -431,14 +471,54 @@ class SurveySubmissionBenchmarkIT extends PortalInsideTest {
                 }));
             }
             ready.await();
+            long jvmBefore = jvmCpuNanos();
+            long dbBefore = databaseCpuNanos();
             long started = System.nanoTime();
             for (Future<?> w : workers) {
                 w.get();
             }
-            return new Timing(threads, count, (System.nanoTime() - started) / 1e9, millis);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            return new Timing(threads, count, seconds, millis, (jvmCpuNanos() - jvmBefore) / 1e6, (databaseCpuNanos() - dbBefore) / 1e6);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** CPU time of every live thread of this JVM, summed by thread name with digits dropped. */
+    private static Map<String, Long> cpuByThreadGroup() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            java.lang.management.ThreadInfo info = threads.getThreadInfo(id);
+            long cpu = threads.getThreadCpuTime(id);
+            if (info != null && cpu > 0) {
+                byName.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu, Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    private static long gcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** CPU time of this JVM: the portal and the load generator (the HTTP client, the JDBC side) alike. */
+    private static long jvmCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of the test stack's MariaDB (user + system, from /proc), or 0 when it is not found. */
+    private static long databaseCpuNanos() {
+        return ProcessHandle.allProcesses().filter(p -> p.info().command().orElse("").endsWith("mariadbd")).findFirst().map(p -> {
+            try {
+                String stat = Files.readString(Path.of("/proc", Long.toString(p.pid()), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux
+            } catch (IOException | RuntimeException e) {
+                return 0L;
+            }
+        }).orElse(0L);
     }
 
     private static int ownPort() {

@@ -34,13 +34,18 @@ final class AnswerTargets {
         } else {
             surveyId = Surveys.surveyOf(link.subject()).orElse(null);
         }
+        // (one query joining the invitation, survey and version is refused by EclipseLink with table-per-tenant
+        // descriptors: "Invalid query key [id]"; these are three lookups by key)
         Survey survey = surveyId == null ? null : em.find(Survey.class, surveyId);
         if (survey == null) {
             return Optional.empty();
         }
         return em.createQuery("SELECT v FROM InstrumentVersion v WHERE v.code = :c AND v.number = :n", InstrumentVersion.class)
                 .setParameter("c", survey.getInstrumentCode()).setParameter("n", survey.getInstrumentNumber())
-                .getResultStream().findFirst()
-                .map(v -> new Found(new AnswerTarget(survey, invitationId.orElse(null), link.id(), v.definition()), v));
+                .getResultStream().findFirst().map(v -> found(survey, invitationId.orElse(null), link, v));
+    }
+
+    private static Found found(Survey survey, Long invitationId, LiveLink link, InstrumentVersion version) {
+        return new Found(new AnswerTarget(survey, invitationId, link.id(), version.definition()), version);
     }
 }
