@@ -72,6 +72,9 @@ public class ConsultationSession extends Stamped {
         if (date == null) {
             Problems.refuse("date", "validation.required");
         }
+        if (series.getId() == null) {
+            throw new IllegalStateException("a series is stored before its sessions are made");
+        }
         this.seriesId = series.getId();
         this.date = date;
         this.startsAt = PortalTime.instant(date.atTime(series.getStartTime()));
