@@ -153,6 +153,7 @@ public class Bookings {
 
     /** The asker's own cases, the newest session first. */
     public List<MyBooking> mine(TenantId tenant, PortalUser user) {
+        ConsultationRoles.requireBooker(user, tenant);
         Instant now = clock.instant();
         return data.call(tenant, em -> {
             List<MyBooking> rows = new ArrayList<>();
