@@ -117,15 +117,21 @@ public class ConsultationResource {
     public record AddSessionDto(LocalDate date) {
     }
 
+    public record OutcomeDto(fi.kykyverkko.consultations.booking.Outcome outcome, Long serviceId, String followUp, Integer handlingMinutes) {
+    }
+
     public record BookingDto(String question, Reason reason, String description) {
     }
 
     /** A case as the experts see it: no username, only the profession and organisation the statistics count. */
     public record CaseDto(long id, long sessionId, int arrival, String question, String reason, String description,
-                          String askerProfession, String askerOrganisation, Instant bookedAt, boolean cancelled) {
+                          String askerProfession, String askerOrganisation, Instant bookedAt, boolean cancelled, String outcome,
+                          Long outcomeServiceId, String followUp, Integer handlingMinutes) {
         static CaseDto of(ConsultationCase c) {
             return new CaseDto(c.getId(), c.getSessionId(), c.getArrival(), c.getQuestion(), c.getReason().name(), c.getDescription(),
-                    c.getAskerProfession(), c.getAskerOrganisation(), c.getBookedAt(), c.isCancelled());
+                    c.getAskerProfession(), c.getAskerOrganisation(), c.getBookedAt(), c.isCancelled(),
+                    c.getOutcome().map(Enum::name).orElse(null), c.getOutcomeServiceId().orElse(null), c.getFollowUp(),
+                    c.getHandlingMinutes().orElse(null));
         }
     }
 
@@ -246,6 +252,14 @@ public class ConsultationResource {
             bookings.cancel(region(), ApiWrites.caller(request), id);
             return Response.noContent().build();
         }));
+    }
+
+    @POST
+    @Path("cases/{id}/outcome")
+    @Operation(summary = "Record what came of a case (organisers and the series' panel); a referral to a service names a catalogue service")
+    public Response outcome(@PathParam("id") long id, OutcomeDto body) {
+        return found(() -> ApiWrites.write(() -> CaseDto.of(bookings.conclude(region(), ApiWrites.caller(request), id, body.outcome(),
+                body.serviceId(), body.followUp(), body.handlingMinutes()))));
     }
 
     @GET

@@ -151,6 +151,33 @@ public class Bookings {
                 ConsultationCase.class).setParameter("s", sessionId).getResultList();
     }
 
+    /**
+     * Records what came of a case (organisers and the series' panel): the outcome, the catalogue service when referred
+     * to one (it must exist in the region's catalogue), the follow-up and the handling time.
+     */
+    @Transactional
+    public ConsultationCase conclude(TenantId tenant, PortalUser user, long caseId, Outcome outcome, Long serviceId, String followUp,
+                                     Integer minutes) {
+        return data.call(tenant, em -> {
+            ConsultationCase c = em.find(ConsultationCase.class, caseId);
+            if (c == null) {
+                throw new IllegalArgumentException("no consultation case " + caseId);
+            }
+            ConsultationSession session = em.find(ConsultationSession.class, c.getSessionId());
+            if (!mayReadQueue(tenant, user, session.getSeriesId())) {
+                throw new SecurityException(user.username() + " may not record the outcome of case " + caseId + " in " + tenant);
+            }
+            if (c.isCancelled()) {
+                throw new InvalidInputException(new Problems().add("case", "consultations.case.already-cancelled"));
+            }
+            if (serviceId != null && em.find(fi.kykyverkko.networks.catalogue.CatalogueService.class, serviceId) == null) {
+                throw new InvalidInputException(new Problems().add("outcomeService", "consultations.case.unknown-service"));
+            }
+            c.conclude(outcome, serviceId, followUp, minutes);
+            return TenantStore.write(em, user.username(), c);
+        });
+    }
+
     /** The asker's own cases, the newest session first. */
     public List<MyBooking> mine(TenantId tenant, PortalUser user) {
         ConsultationRoles.requireBooker(user, tenant);

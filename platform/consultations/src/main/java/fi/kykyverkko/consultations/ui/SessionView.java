@@ -137,6 +137,7 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
                 .breakingText(getTranslation("consultations.case.description"), c -> c.getDescription() == null ? "" : c.getDescription())
                 .text(getTranslation("consultations.case.asker"), c -> c.getAskerProfession()
                         + (c.getAskerOrganisation() == null ? "" : ", " + c.getAskerOrganisation()))
+                .text(getTranslation("consultations.case.outcome"), c -> c.getOutcome().map(o -> getTranslation(o.labelKey())).orElse(""))
                 .whenEmpty(getTranslation("consultations.queue.empty"));
         table.setItems(bookings.queue(tenant(), user(), session.getId()));
         content.add(table);
