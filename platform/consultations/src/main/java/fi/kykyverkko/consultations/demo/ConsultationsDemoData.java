@@ -132,7 +132,8 @@ public class ConsultationsDemoData {
                 "Matalan kynnyksen nimetön konsultaatio asiakasvastaaville ja muille ammattilaisille: tukea palvelutarpeen arvioon haastavissa asiakastilanteissa.",
                 GROUND_RULES, Recurrence.WEEKLY, firstThursday, LocalTime.of(14, 0), LocalTime.of(15, 0), null,
                 "https://teams.example.fi/lappi-konsultaatiotunti", 4,
-                List.of("asiakasvastaava", "sosiaalityöntekijä", "sosiaaliohjaaja", "lääkäri", "TE-asiantuntija"), List.of(), 1, LocalTime.NOON));
+                List.of("asiakasvastaava", "sosiaalityöntekijä", "sosiaaliohjaaja", "lääkäri", "TE-asiantuntija", "työkykykoordinaattori"),
+                List.of(), 1, LocalTime.NOON));
         List<PanelSeat> panel = data.call(LAPPI, em -> List.of(
                 seat(em, "p-03", null, null, null, "sosiaalityöntekijä"),
                 seat(em, "p-terveydenhoitaja", "Tiina Terveydenhoitaja", "terveydenhoitaja", "hyvinvointialue", "terveydenhoitaja"),
