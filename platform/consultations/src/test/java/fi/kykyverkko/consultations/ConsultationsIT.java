@@ -49,7 +49,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -92,6 +91,10 @@ class ConsultationsIT extends PortalInsideTest {
 
     @Inject
     TenantData data;
+
+    /** The container's threads: CDI, JTA and naming work in them as in a request's. */
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService pool;
 
     private TenantId region(boolean second) {
         synchronized (ConsultationsIT.class) {
@@ -242,10 +245,9 @@ class ConsultationsIT extends PortalInsideTest {
             person(tenant, name, "sosiaaliohjaaja", "kaupunki");
             names.add(name);
         }
-        ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(askers);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> results = new ArrayList<>();
-        try {
+        {
             for (String name : names) {
                 Callable<Integer> booking = () -> {
                     start.await();
@@ -265,8 +267,6 @@ class ConsultationsIT extends PortalInsideTest {
             List<Integer> booked = arrivals.stream().filter(a -> a > 0).sorted().toList();
             assertEquals(List.of(1, 2, 3, 4, 5), booked, "capacity 5: exactly five booked, numbered 1–5 without gaps or repeats: " + arrivals);
             assertEquals(askers - 5, arrivals.stream().filter(a -> a < 0).count());
-        } finally {
-            pool.shutdownNow();
         }
         assertEquals(5, count(tenant, "SELECT COUNT(DISTINCT arrival) FROM {schema}.consultation_case WHERE session_id = ?", session.getId()));
         assertEquals(5, count(tenant, "SELECT booked FROM {schema}.consultation_session WHERE id = ?", session.getId()));
