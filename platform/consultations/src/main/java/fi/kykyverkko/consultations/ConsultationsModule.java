@@ -37,12 +37,41 @@ public class ConsultationsModule extends DeclaredModule {
                 new ModuleView(fi.kykyverkko.consultations.ui.MyBookingsView.class, "consultations.mine.title", "vaadin:user-check", ConsultationRoles.BOOKERS, true),
                 new ModuleView(fi.kykyverkko.consultations.ui.SeriesView.class, "consultations.series.title", "vaadin:comments", ConsultationRoles.READERS, false),
                 new ModuleView(fi.kykyverkko.consultations.ui.SeriesEditorView.class, "consultations.editor.title", "vaadin:edit", ConsultationRoles.ORGANISERS, false),
-                new ModuleView(fi.kykyverkko.consultations.ui.SessionView.class, "consultations.session.title", "vaadin:comments", ConsultationRoles.READERS, false));
+                new ModuleView(fi.kykyverkko.consultations.ui.SessionView.class, "consultations.session.title", "vaadin:comments", ConsultationRoles.READERS, false),
+                new ModuleView(fi.kykyverkko.consultations.ui.StatisticsView.class, "consultations.stats.title", "vaadin:chart", ConsultationRoles.ORGANISERS, true));
     }
 
     @Override
     public List<Class<?>> resources() {
         return List.of(fi.kykyverkko.consultations.api.ConsultationResource.class);
+    }
+
+    /**
+     * Counts for the reports module, each saying what it counts: cases (not cancelled) in the period's sessions, sessions
+     * released, and expert hours freed by releases (a session's length times its panel's size, in whole hours).
+     */
+    @Override
+    public List<fi.kykyverkko.kernel.module.Indicator> indicators() {
+        return List.of(
+                count("consultations.cases", new LocalizedText("Konsultaatiot", "Konsultationer", "Consultations"),
+                        new LocalizedText("konsultaatiotunneilla käsitellyt tapaukset", "ärenden behandlade på konsultationstimmar",
+                                "cases handled in consultation hours"), t -> t.cases()),
+                count("consultations.sessions-released", new LocalizedText("Vapautetut konsultaatiotunnit", "Frigjorda konsultationstimmar",
+                                "Consultation hours released"),
+                        new LocalizedText("tunnit, joille kukaan ei varannut tapausta", "timmar som ingen bokade", "sessions nobody booked"),
+                        t -> t.sessionsReleased()),
+                count("consultations.expert-hours-freed", new LocalizedText("Vapautunut asiantuntija-aika", "Frigjord experttid", "Expert time freed"),
+                        new LocalizedText("asiantuntijatunnit (tunnin pituus × asiantuntijoiden määrä)", "experttimmar (timmens längd × antal experter)",
+                                "expert hours (session length × panel size)"), t -> t.expertMinutesFreed() / 60));
+    }
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<fi.kykyverkko.consultations.stats.ConsultationStatistics> statistics;
+
+    private fi.kykyverkko.kernel.module.Indicator count(String id, LocalizedText name, LocalizedText counted,
+                                                        java.util.function.ToLongFunction<fi.kykyverkko.consultations.stats.Tally> figure) {
+        return new fi.kykyverkko.kernel.module.CountIndicator(id, name, counted,
+                (tenant, from, until) -> figure.applyAsLong(statistics.get().tally(tenant, from, until)));
     }
 
     @Override

@@ -57,6 +57,9 @@ public class ConsultationResource {
     @Inject
     Bookings bookings;
 
+    @Inject
+    fi.kykyverkko.consultations.stats.ConsultationStatistics statistics;
+
     @PathParam("tenant")
     String tenant;
 
@@ -115,6 +118,28 @@ public class ConsultationResource {
     }
 
     public record AddSessionDto(LocalDate date) {
+    }
+
+    /** The statistics: every key a plain text (enum names for reasons and outcomes), every figure named for what it counts. */
+    public record StatisticsDto(List<MonthDto> months, java.util.Map<String, Long> casesByProfession, java.util.Map<String, Long> casesByOrganisation,
+                                java.util.Map<String, Long> casesByReason, java.util.Map<String, Long> casesByOutcome, long casesWithoutOutcome,
+                                long cases, long casesWithHandlingTime, long meanHandlingMinutes, long sessionsHeld, long sessionsReleased,
+                                long expertMinutesUsed, long expertMinutesFreed) {
+        static StatisticsDto of(fi.kykyverkko.consultations.stats.Tally t) {
+            return new StatisticsDto(t.months().stream().map(m -> new MonthDto(m.month().toString(), m.cases(), m.held(), m.released(),
+                    m.expertMinutesUsed(), m.expertMinutesFreed())).toList(), t.byProfession(), t.byOrganisation(), names(t.byReason()),
+                    names(t.byOutcome()), t.withoutOutcome(), t.cases(), t.casesTimed(), t.meanHandlingMinutes(), t.sessionsHeld(),
+                    t.sessionsReleased(), t.expertMinutesUsed(), t.expertMinutesFreed());
+        }
+
+        private static java.util.Map<String, Long> names(java.util.Map<? extends Enum<?>, Long> counts) {
+            java.util.Map<String, Long> named = new java.util.LinkedHashMap<>();
+            counts.forEach((k, v) -> named.put(k.name(), v));
+            return named;
+        }
+    }
+
+    public record MonthDto(String month, long cases, long sessionsHeld, long sessionsReleased, long expertMinutesUsed, long expertMinutesFreed) {
     }
 
     public record OutcomeDto(fi.kykyverkko.consultations.booking.Outcome outcome, Long serviceId, String followUp, Integer handlingMinutes) {
@@ -260,6 +285,17 @@ public class ConsultationResource {
     public Response outcome(@PathParam("id") long id, OutcomeDto body) {
         return found(() -> ApiWrites.write(() -> CaseDto.of(bookings.conclude(region(), ApiWrites.caller(request), id, body.outcome(),
                 body.serviceId(), body.followUp(), body.handlingMinutes()))));
+    }
+
+    @GET
+    @Path("statistics")
+    @Operation(summary = "Statistics without identities over [from, until) (organisers): cases per month, by profession, organisation, reason, outcome; handling time; sessions released; expert minutes used and freed")
+    public StatisticsDto statistics(@QueryParam("from") String from, @QueryParam("until") String until) {
+        try {
+            return StatisticsDto.of(statistics.of(region(), ApiWrites.caller(request), LocalDate.parse(from), LocalDate.parse(until)));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new InvalidInputException(new Problems().add("from", "api.body.date-expected"));
+        }
     }
 
     @GET
