@@ -83,4 +83,20 @@ class ConsultationsApiIT extends PortalClientTest {
         assertEquals(404, get("api/tenants/kymenlaakso/consultations/series", token).statusCode(), "not a member of Kymenlaakso");
         assertEquals(404, get("api/tenants/lappi/consultations/sessions/999999999", token).statusCode());
     }
+
+    @Test
+    void theDemoYearsStatisticsNameNobody() throws Exception {
+        String token = keycloak.userToken("lappi.professional", PASSWORD);
+        LocalDate today = PortalTime.today();
+        HttpResponse<String> stats = get("api/tenants/lappi/consultations/statistics?from=" + today.minusYears(1) + "&until=" + today, token);
+        assertEquals(200, stats.statusCode(), stats.body());
+        JsonObject figures = json(stats.body());
+        assertTrue(figures.getJsonNumber("cases").longValue() > 20, "the demo's year of cases: " + stats.body());
+        assertTrue(figures.getJsonNumber("sessionsReleased").longValue() > 0, stats.body());
+        assertTrue(figures.getJsonObject("casesByReason").containsKey("SERVICE_GUIDANCE") || figures.getJsonObject("casesByReason").size() > 1);
+        for (String identity : new String[] {"lappi.professional", "demo.asker", "username", "question", "description"}) {
+            assertTrue(!stats.body().contains(identity), "the statistics carry no " + identity + ": " + stats.body());
+        }
+        assertEquals(400, get("api/tenants/lappi/consultations/statistics?from=2026-13-01&until=2027-01-01", token).statusCode());
+    }
 }

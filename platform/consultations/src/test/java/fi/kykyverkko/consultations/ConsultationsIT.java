@@ -84,6 +84,9 @@ class ConsultationsIT extends PortalInsideTest {
     SessionRelease release;
 
     @Inject
+    fi.kykyverkko.consultations.stats.ConsultationStatistics statistics;
+
+    @Inject
     TenantProvisioner provisioner;
 
     @Inject
@@ -371,5 +374,39 @@ class ConsultationsIT extends PortalInsideTest {
         }
         assertThrows(SecurityException.class, () -> bookings.mine(lappi, member(kymi, "it.consult.both")).size(),
                 "a member of the other region only");
+    }
+
+    @Test
+    void theStatisticsCountCasesByProfessionReasonAndOutcomeWithoutIdentities() {
+        TenantId tenant = region(false);
+        String profession = "tilastoija-" + UUID.randomUUID().toString().substring(0, 4);
+        Person expert = person(tenant, "it.consult.statexpert", "terveydenhoitaja", "sote");
+        person(tenant, "it.consult.stat1", profession, "kuntakokeilu");
+        person(tenant, "it.consult.stat2", profession, "kuntakokeilu");
+        ConsultationSeries series = series(tenant, 3, List.of());
+        hours.setPanel(tenant, organiser(tenant), series.getId(), List.of(new PanelSeat(expert.getId(), null, null, null, null, "terveydenhoitaja")));
+        ConsultationSession session = hours.addSession(tenant, organiser(tenant), series.getId(), ahead(12));
+        LocalDate from = session.getDate().withDayOfMonth(1);
+        LocalDate until = from.plusMonths(1);
+        var before = statistics.of(tenant, organiser(tenant), from, until);
+        ConsultationCase one = bookings.book(tenant, member(tenant, "it.consult.stat1"), session.getId(),
+                new CaseText("Tilasto 1", Reason.WOULD_TEAM_HELP, null));
+        ConsultationCase two = bookings.book(tenant, member(tenant, "it.consult.stat2"), session.getId(),
+                new CaseText("Tilasto 2", Reason.WOULD_TEAM_HELP, null));
+        assertThrows(SecurityException.class, () -> bookings.conclude(tenant, member(tenant, "it.consult.stat1"), one.getId(),
+                fi.kykyverkko.consultations.booking.Outcome.SOLVED, null, null, 5), "an asker does not record outcomes");
+        bookings.conclude(tenant, member(tenant, "it.consult.statexpert"), one.getId(), fi.kykyverkko.consultations.booking.Outcome.SOLVED,
+                null, "Ratkesi", 20);
+        assertThrows(InvalidInputException.class, () -> bookings.conclude(tenant, organiser(tenant), two.getId(),
+                fi.kykyverkko.consultations.booking.Outcome.REFER_TO_SERVICE, 999_999_999L, null, 10), "an unknown catalogue service");
+        var after = statistics.of(tenant, organiser(tenant), from, until);
+        assertEquals(before.cases() + 2, after.cases());
+        assertEquals(2L, after.byProfession().get(profession));
+        assertEquals(before.byReason().getOrDefault(Reason.WOULD_TEAM_HELP, 0L) + 2, after.byReason().get(Reason.WOULD_TEAM_HELP));
+        assertEquals(before.byOutcome().getOrDefault(fi.kykyverkko.consultations.booking.Outcome.SOLVED, 0L) + 1,
+                after.byOutcome().get(fi.kykyverkko.consultations.booking.Outcome.SOLVED));
+        assertEquals(before.withoutOutcome() + 1, after.withoutOutcome());
+        assertEquals(before.casesTimed() + 1, after.casesTimed());
+        assertThrows(SecurityException.class, () -> statistics.of(tenant, member(tenant, "it.consult.stat1"), from, until), "organisers only");
     }
 }
