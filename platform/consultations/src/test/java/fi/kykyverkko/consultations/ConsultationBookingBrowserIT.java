@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 /**
  * Booking an anonymous case in Chromium through the real Keycloak login on Lapland's demo hour, on a 360 px phone:
  * the series page with its sessions and their deadlines, the session's booking form, the case in the queue and in
- * "my consultations"; no serious or critical axe-core violation and nothing scrolls sideways.
+ * "my consultations", its outcome recorded; no serious or critical axe-core violation and nothing scrolls sideways.
  */
 class ConsultationBookingBrowserIT extends PortalClientTest {
 
@@ -50,6 +50,13 @@ class ConsultationBookingBrowserIT extends PortalClientTest {
             browser.waitForText(By.id("booked-arrival"), "jonossa 1");
             assertTrue(browser.text(By.id("queue")).contains("Selainkysymys"), "the organiser sees it in the queue: " + browser.text(By.id("queue")));
             assertFalse(browser.scrollsSideways(), "the session page fits the phone");
+            // the organiser records what came of it
+            browser.click(By.id("record-outcome-1"));
+            browser.pick("outcome-choice", "Ratkesi konsultaatiossa");
+            browser.type("outcome-minutes", "15");
+            problems.addAll(seriousOnly(browser.accessibilityProblems("outcome dialog")));
+            browser.click(By.id("save-outcome"));
+            browser.waitForText(By.id("queue"), "Ratkesi konsultaatiossa");
             problems.addAll(seriousOnly(browser.accessibilityProblems("mine", portal("lappi/consultations/mine"), By.id("my-bookings"))));
             assertTrue(browser.driver().findElements(By.cssSelector("#my-bookings vaadin-button[id^=cancel-]")).size() >= 1,
                     "the new booking can be cancelled: " + browser.text(By.id("my-bookings")));

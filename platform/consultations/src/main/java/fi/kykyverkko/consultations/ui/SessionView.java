@@ -45,15 +45,18 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
 
     private final ConsultationHours hours;
     private final Bookings bookings;
+    private final fi.kykyverkko.networks.catalogue.Catalogue catalogue;
     private final Div content = new Div();
     private ConsultationSession session;
     private ConsultationSeries series;
 
     @Inject
-    public SessionView(PortalSession portalSession, ConsultationHours hours, Bookings bookings) {
+    public SessionView(PortalSession portalSession, ConsultationHours hours, Bookings bookings,
+                       fi.kykyverkko.networks.catalogue.Catalogue catalogue) {
         super(portalSession, "consultations.session.title");
         this.hours = hours;
         this.bookings = bookings;
+        this.catalogue = catalogue;
         content.setWidthFull();
         add(content);
     }
@@ -137,10 +140,20 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
                 .breakingText(getTranslation("consultations.case.description"), c -> c.getDescription() == null ? "" : c.getDescription())
                 .text(getTranslation("consultations.case.asker"), c -> c.getAskerProfession()
                         + (c.getAskerOrganisation() == null ? "" : ", " + c.getAskerOrganisation()))
-                .text(getTranslation("consultations.case.outcome"), c -> c.getOutcome().map(o -> getTranslation(o.labelKey())).orElse(""))
+                .component(getTranslation("consultations.case.outcome"), this::outcome)
                 .whenEmpty(getTranslation("consultations.queue.empty"));
         table.setItems(bookings.queue(tenant(), user(), session.getId()));
         content.add(table);
+    }
+
+    /** The outcome as recorded, and for the panel and organisers the button that records it. */
+    private com.vaadin.flow.component.Component outcome(ConsultationCase c) {
+        String shown = c.getOutcome().map(o -> getTranslation(o.labelKey())).orElse(getTranslation("consultations.outcome.none"));
+        Button record = new Button(shown, e -> new OutcomeDialog(tenant(), user(), bookings, c,
+                catalogue.search(tenant(), fi.kykyverkko.networks.catalogue.CatalogueQuery.ALL), this::show).open());
+        record.setId("record-outcome-" + c.getArrival());
+        record.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return record;
     }
 
     private void line(String id, String text) {
