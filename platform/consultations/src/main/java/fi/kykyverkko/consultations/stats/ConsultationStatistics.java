@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The region's consultation statistics without identities (organisers only): read as rows that name no client and no
@@ -40,20 +39,30 @@ public class ConsultationStatistics {
             throw new InvalidInputException(new Problems().add("until", "consultations.stats.range"));
         }
         return data.call(tenant, em -> {
-            List<Tally.CaseRow> cases = em.createQuery("SELECT s.date, c.reason, c.outcome, c.askerProfession, c.askerOrganisation, c.handlingMinutes"
-                            + " FROM ConsultationCase c, ConsultationSession s WHERE s.id = c.sessionId AND c.cancelledAt IS NULL"
-                            + " AND s.date >= :from AND s.date < :until", Object[].class)
-                    .setParameter("from", from).setParameter("until", until).getResultList().stream()
-                    .map(r -> new Tally.CaseRow(YearMonth.from((LocalDate) r[0]), (Reason) r[1], (Outcome) r[2], (String) r[3], (String) r[4],
-                            (Integer) r[5])).toList();
-            Map<Long, Long> panels = em.createQuery("SELECT m.seriesId, COUNT(m) FROM PanelMember m GROUP BY m.seriesId", Object[].class)
-                    .getResultList().stream().collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
-            List<Tally.SessionRow> sessions = em.createQuery("SELECT s.date, s.state, s.booked, s.startsAt, s.endsAt, s.seriesId"
-                            + " FROM ConsultationSession s WHERE s.date >= :from AND s.date < :until", Object[].class)
-                    .setParameter("from", from).setParameter("until", until).getResultList().stream()
-                    .map(r -> new Tally.SessionRow(YearMonth.from((LocalDate) r[0]), (SessionState) r[1], (Integer) r[2],
-                            Duration.between((java.time.Instant) r[3], (java.time.Instant) r[4]).toMinutes(),
-                            panels.getOrDefault((Long) r[5], 0L).intValue())).toList();
+            Map<Long, Long> panels = new java.util.HashMap<>();
+            for (Object[] r : em.createQuery("SELECT m.seriesId, m.personId FROM PanelMember m", Object[].class).getResultList()) {
+                panels.merge((Long) r[0], 1L, Long::sum);
+            }
+            Map<Long, YearMonth> monthOf = new java.util.HashMap<>();
+            List<Tally.SessionRow> sessions = new java.util.ArrayList<>();
+            for (Object[] r : em.createQuery("SELECT s.id, s.date, s.state, s.booked, s.startsAt, s.endsAt, s.seriesId"
+                    + " FROM ConsultationSession s WHERE s.date >= :from AND s.date < :until", Object[].class)
+                    .setParameter("from", from).setParameter("until", until).getResultList()) {
+                YearMonth month = YearMonth.from((LocalDate) r[1]);
+                monthOf.put((Long) r[0], month);
+                sessions.add(new Tally.SessionRow(month, (SessionState) r[2], (Integer) r[3],
+                        Duration.between((java.time.Instant) r[4], (java.time.Instant) r[5]).toMinutes(),
+                        panels.getOrDefault((Long) r[6], 0L).intValue()));
+            }
+            List<Tally.CaseRow> cases = new java.util.ArrayList<>();
+            if (!monthOf.isEmpty()) {
+                for (Object[] r : em.createQuery("SELECT c.sessionId, c.reason, c.outcome, c.askerProfession, c.askerOrganisation, c.handlingMinutes"
+                        + " FROM ConsultationCase c WHERE c.cancelledAt IS NULL AND c.sessionId IN :sessions", Object[].class)
+                        .setParameter("sessions", List.copyOf(monthOf.keySet())).getResultList()) {
+                    cases.add(new Tally.CaseRow(monthOf.get((Long) r[0]), (Reason) r[1], (Outcome) r[2], (String) r[3], (String) r[4],
+                            (Integer) r[5]));
+                }
+            }
             return Tally.of(cases, sessions, YearMonth.from(from), YearMonth.from(until.minusDays(1)));
         });
     }
