@@ -27,7 +27,8 @@ public class ConsultationsModule extends DeclaredModule {
 
     @Override
     public List<Class<?>> entities() {
-        return List.of(ConsultationSeries.class, PanelMember.class, ConsultationSession.class, ConsultationCase.class);
+        return List.of(ConsultationSeries.class, PanelMember.class, ConsultationSession.class, ConsultationCase.class,
+                fi.kykyverkko.consultations.pairs.PairConsultation.class);
     }
 
     @Override

@@ -87,6 +87,9 @@ class ConsultationsIT extends PortalInsideTest {
     fi.kykyverkko.consultations.stats.ConsultationStatistics statistics;
 
     @Inject
+    fi.kykyverkko.consultations.pairs.PairConsultations pairs;
+
+    @Inject
     TenantProvisioner provisioner;
 
     @Inject
@@ -408,5 +411,28 @@ class ConsultationsIT extends PortalInsideTest {
         assertEquals(before.withoutOutcome() + 1, after.withoutOutcome());
         assertEquals(before.casesTimed() + 1, after.casesTimed());
         assertThrows(SecurityException.class, () -> statistics.of(tenant, member(tenant, "it.consult.stat1"), from, until), "organisers only");
+    }
+
+    @Test
+    void aPairConsultationIsRequestedAcceptedByTheConsultantLoggedAndCounted() {
+        TenantId tenant = region(false);
+        String profession = "pari-" + UUID.randomUUID().toString().substring(0, 4);
+        Person coordinator = person(tenant, "it.consult.coordinator", "työkykykoordinaattori", "sote");
+        person(tenant, "it.consult.pairasker", profession, "terveysasema");
+        PortalUser asker = member(tenant, "it.consult.pairasker");
+        LocalDate today = PortalTime.today();
+        var before = statistics.of(tenant, organiser(tenant), today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1));
+        assertThrows(InvalidInputException.class, () -> pairs.request(tenant, asker, coordinator.getId(), "Asiakas " + plainCode(), today),
+                "the topic is checked like a case's text");
+        var pair = pairs.request(tenant, asker, coordinator.getId(), "Työkyvyn arvion tarve", today);
+        assertThrows(SecurityException.class, () -> pairs.accept(tenant, asker, pair.getId()), "the requester does not accept their own");
+        pairs.accept(tenant, member(tenant, "it.consult.coordinator"), pair.getId());
+        pairs.log(tenant, member(tenant, "it.consult.coordinator"), pair.getId(), today, fi.kykyverkko.consultations.booking.Outcome.NEEDS_ASSESSMENT,
+                null, "Arvio varataan", 40);
+        assertTrue(pairs.list(tenant, asker).stream().anyMatch(p -> p.getId().equals(pair.getId())));
+        var after = statistics.of(tenant, organiser(tenant), today.withDayOfMonth(1), today.withDayOfMonth(1).plusMonths(1));
+        assertEquals(before.pairConsultations() + 1, after.pairConsultations());
+        assertEquals(1L, after.byProfession().get(profession));
+        assertEquals(before.cases(), after.cases(), "a pair consultation is not a consultation hour's case");
     }
 }

@@ -60,6 +60,9 @@ public class ConsultationResource {
     @Inject
     fi.kykyverkko.consultations.stats.ConsultationStatistics statistics;
 
+    @Inject
+    fi.kykyverkko.consultations.pairs.PairConsultations pairs;
+
     @PathParam("tenant")
     String tenant;
 
@@ -124,12 +127,12 @@ public class ConsultationResource {
     public record StatisticsDto(List<MonthDto> months, java.util.Map<String, Long> casesByProfession, java.util.Map<String, Long> casesByOrganisation,
                                 java.util.Map<String, Long> casesByReason, java.util.Map<String, Long> casesByOutcome, long casesWithoutOutcome,
                                 long cases, long casesWithHandlingTime, long meanHandlingMinutes, long sessionsHeld, long sessionsReleased,
-                                long expertMinutesUsed, long expertMinutesFreed) {
+                                long expertMinutesUsed, long expertMinutesFreed, long pairConsultations) {
         static StatisticsDto of(fi.kykyverkko.consultations.stats.Tally t) {
             return new StatisticsDto(t.months().stream().map(m -> new MonthDto(m.month().toString(), m.cases(), m.held(), m.released(),
-                    m.expertMinutesUsed(), m.expertMinutesFreed())).toList(), t.byProfession(), t.byOrganisation(), names(t.byReason()),
+                    m.expertMinutesUsed(), m.expertMinutesFreed(), m.pairs())).toList(), t.byProfession(), t.byOrganisation(), names(t.byReason()),
                     names(t.byOutcome()), t.withoutOutcome(), t.cases(), t.casesTimed(), t.meanHandlingMinutes(), t.sessionsHeld(),
-                    t.sessionsReleased(), t.expertMinutesUsed(), t.expertMinutesFreed());
+                    t.sessionsReleased(), t.expertMinutesUsed(), t.expertMinutesFreed(), t.pairConsultations());
         }
 
         private static java.util.Map<String, Long> names(java.util.Map<? extends Enum<?>, Long> counts) {
@@ -139,7 +142,27 @@ public class ConsultationResource {
         }
     }
 
-    public record MonthDto(String month, long cases, long sessionsHeld, long sessionsReleased, long expertMinutesUsed, long expertMinutesFreed) {
+    public record MonthDto(String month, long cases, long sessionsHeld, long sessionsReleased, long expertMinutesUsed, long expertMinutesFreed,
+                           long pairConsultations) {
+    }
+
+    public record PairRequestDto(long consultantPersonId, String topic, LocalDate wantedOn) {
+    }
+
+    public record PairLogDto(LocalDate heldOn, fi.kykyverkko.consultations.booking.Outcome outcome, Long serviceId, String followUp,
+                             Integer handlingMinutes) {
+    }
+
+    /** A pair consultation: the requester by profession and organisation only. */
+    public record PairDto(long id, String topic, LocalDate wantedOn, long consultantPersonId, String requesterProfession,
+                          String requesterOrganisation, Instant requestedAt, String state, LocalDate heldOn, String outcome, Long outcomeServiceId,
+                          String followUp, Integer handlingMinutes) {
+        static PairDto of(fi.kykyverkko.consultations.pairs.PairConsultation p) {
+            return new PairDto(p.getId(), p.getTopic(), p.getWantedOn().orElse(null), p.getConsultantPersonId(), p.getRequesterProfession(),
+                    p.getRequesterOrganisation(), p.getRequestedAt(), p.getState().name(), p.getHeldOn().orElse(null),
+                    p.getOutcome().map(Enum::name).orElse(null), p.getOutcomeServiceId().orElse(null), p.getFollowUp(),
+                    p.getHandlingMinutes().orElse(null));
+        }
     }
 
     public record OutcomeDto(fi.kykyverkko.consultations.booking.Outcome outcome, Long serviceId, String followUp, Integer handlingMinutes) {
@@ -296,6 +319,43 @@ public class ConsultationResource {
         } catch (DateTimeParseException | NullPointerException e) {
             throw new InvalidInputException(new Problems().add("from", "api.body.date-expected"));
         }
+    }
+
+    @GET
+    @Path("pairs")
+    @Operation(summary = "Pair consultations the caller requested or is the consultant of (organisers: all)")
+    public List<PairDto> pairs() {
+        return pairs.list(region(), ApiWrites.caller(request)).stream().map(PairDto::of).toList();
+    }
+
+    @POST
+    @Path("pairs")
+    @Operation(summary = "Request a pair consultation from a consultant (a network person); the topic is checked like a case's text")
+    public Response requestPair(PairRequestDto body) {
+        return ApiWrites.write(() -> PairDto.of(pairs.request(region(), ApiWrites.caller(request), body.consultantPersonId(), body.topic(),
+                body.wantedOn())));
+    }
+
+    @POST
+    @Path("pairs/{id}/accept")
+    @Operation(summary = "The consultant (or an organiser) accepts a requested pair consultation")
+    public Response acceptPair(@PathParam("id") long id) {
+        return found(() -> ApiWrites.write(() -> PairDto.of(pairs.accept(region(), ApiWrites.caller(request), id))));
+    }
+
+    @POST
+    @Path("pairs/{id}/decline")
+    @Operation(summary = "The consultant (or an organiser) declines a requested pair consultation")
+    public Response declinePair(@PathParam("id") long id) {
+        return found(() -> ApiWrites.write(() -> PairDto.of(pairs.decline(region(), ApiWrites.caller(request), id))));
+    }
+
+    @POST
+    @Path("pairs/{id}/log")
+    @Operation(summary = "Log an accepted pair consultation as held, with its outcome")
+    public Response logPair(@PathParam("id") long id, PairLogDto body) {
+        return found(() -> ApiWrites.write(() -> PairDto.of(pairs.log(region(), ApiWrites.caller(request), id, body.heldOn(), body.outcome(),
+                body.serviceId(), body.followUp(), body.handlingMinutes()))));
     }
 
     @GET

@@ -102,7 +102,8 @@ public class Bookings {
         return booked;
     }
 
-    static Asker asker(PortalUser user, Person person) {
+    /** The asker as counted: their network person's title (profession) and organisation. */
+    public static Asker asker(PortalUser user, Person person) {
         String profession = person.getTitle() == null ? "-" : person.getTitle();
         return new Asker(user.username(), profession, person.getOrganisation() == null ? null : person.getOrganisation().getNameFi(),
                 person.getOrganisation() == null ? null : person.getOrganisation().getCode(), person.getEmail());

@@ -63,7 +63,12 @@ public class ConsultationStatistics {
                             (Integer) r[5]));
                 }
             }
-            return Tally.of(cases, sessions, YearMonth.from(from), YearMonth.from(until.minusDays(1)));
+            List<Tally.PairRow> pairs = em.createQuery("SELECT p.heldOn, p.outcome, p.requesterProfession, p.requesterOrganisation, p.handlingMinutes"
+                            + " FROM PairConsultation p WHERE p.state = :held AND p.heldOn >= :from AND p.heldOn < :until", Object[].class)
+                    .setParameter("held", fi.kykyverkko.consultations.pairs.PairState.HELD).setParameter("from", from).setParameter("until", until)
+                    .getResultList().stream().map(r -> new Tally.PairRow(YearMonth.from((LocalDate) r[0]), (Outcome) r[1], (String) r[2],
+                            (String) r[3], (Integer) r[4])).toList();
+            return Tally.of(cases, sessions, pairs, YearMonth.from(from), YearMonth.from(until.minusDays(1)));
         });
     }
 }

@@ -13,12 +13,18 @@ import java.util.TreeMap;
 /**
  * The anonymous statistics of consultation hours over a period, computed from rows that name nobody: cases (not
  * cancelled) per month, by the asker's profession and organisation, by reason and by outcome, their handling time,
- * sessions released, and expert time used and freed (a session's length times its panel's size). Pure, so it is tested
+ * sessions released, and expert time used and freed (a session's length times its panel's size); pair consultations held
+ * count in the same figures by profession, organisation and outcome, and on their own per month. Pure, so it is tested
  * without a database.
  */
 public record Tally(List<MonthFigures> months, Map<String, Long> byProfession, Map<String, Long> byOrganisation,
                     Map<Reason, Long> byReason, Map<Outcome, Long> byOutcome, long withoutOutcome, long cases, long casesTimed,
-                    long handlingMinutes, long sessionsHeld, long sessionsReleased, long expertMinutesUsed, long expertMinutesFreed) {
+                    long handlingMinutes, long sessionsHeld, long sessionsReleased, long expertMinutesUsed, long expertMinutesFreed,
+                    long pairConsultations) {
+
+    /** A pair consultation held, as counted: the month it was held, its outcome, the requester's profession and organisation, minutes. */
+    public record PairRow(YearMonth month, Outcome outcome, String profession, String organisation, Integer minutes) {
+    }
 
     /** A case as counted: its session's month, reason, outcome (null while open), the asker's profession and organisation, minutes. */
     public record CaseRow(YearMonth month, Reason reason, Outcome outcome, String profession, String organisation, Integer minutes) {
@@ -28,8 +34,9 @@ public record Tally(List<MonthFigures> months, Map<String, Long> byProfession, M
     public record SessionRow(YearMonth month, SessionState state, int booked, long minutes, int panel) {
     }
 
-    /** One month: cases, sessions held (had cases) and released, expert minutes used and freed. */
-    public record MonthFigures(YearMonth month, long cases, long held, long released, long expertMinutesUsed, long expertMinutesFreed) {
+    /** One month: cases, sessions held (had cases) and released, expert minutes used and freed, pair consultations held. */
+    public record MonthFigures(YearMonth month, long cases, long held, long released, long expertMinutesUsed, long expertMinutesFreed,
+                               long pairs) {
     }
 
     /** The mean handling time of the cases that have one, in whole minutes; 0 when none has. */
@@ -38,9 +45,13 @@ public record Tally(List<MonthFigures> months, Map<String, Long> byProfession, M
     }
 
     public static Tally of(List<CaseRow> cases, List<SessionRow> sessions, YearMonth first, YearMonth last) {
+        return of(cases, sessions, List.of(), first, last);
+    }
+
+    public static Tally of(List<CaseRow> cases, List<SessionRow> sessions, List<PairRow> pairs, YearMonth first, YearMonth last) {
         Map<YearMonth, long[]> perMonth = new TreeMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            perMonth.put(m, new long[5]);
+            perMonth.put(m, new long[6]);
         }
         Map<String, Long> byProfession = new TreeMap<>();
         Map<String, Long> byOrganisation = new TreeMap<>();
@@ -68,6 +79,22 @@ public record Tally(List<MonthFigures> months, Map<String, Long> byProfession, M
                 minutes += c.minutes();
             }
         }
+        long pairCount = 0;
+        for (PairRow p : pairs) {
+            long[] month = perMonth.get(p.month());
+            if (month == null) {
+                continue;
+            }
+            month[5]++;
+            pairCount++;
+            byProfession.merge(p.profession(), 1L, Long::sum);
+            byOrganisation.merge(p.organisation() == null ? "–" : p.organisation(), 1L, Long::sum);
+            byOutcome.merge(p.outcome(), 1L, Long::sum);
+            if (p.minutes() != null) {
+                timed++;
+                minutes += p.minutes();
+            }
+        }
         long held = 0;
         long released = 0;
         long used = 0;
@@ -91,9 +118,9 @@ public record Tally(List<MonthFigures> months, Map<String, Long> byProfession, M
             }
         }
         List<MonthFigures> months = new ArrayList<>();
-        perMonth.forEach((m, f) -> months.add(new MonthFigures(m, f[0], f[1], f[2], f[3], f[4])));
+        perMonth.forEach((m, f) -> months.add(new MonthFigures(m, f[0], f[1], f[2], f[3], f[4], f[5])));
         long total = months.stream().mapToLong(MonthFigures::cases).sum();
         return new Tally(months, byProfession, byOrganisation, byReason, byOutcome, withoutOutcome, total, timed, minutes,
-                held, released, used, freed);
+                held, released, used, freed, pairCount);
     }
 }

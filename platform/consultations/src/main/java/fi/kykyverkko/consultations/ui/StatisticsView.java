@@ -67,16 +67,18 @@ public class StatisticsView extends PortalView {
         line("stats-totals", getTranslation("consultations.stats.totals", tally.cases(), tally.sessionsHeld(), tally.sessionsReleased(),
                 tally.meanHandlingMinutes(), tally.casesTimed(), tally.expertMinutesUsed() / 60.0, tally.expertMinutesFreed() / 60.0));
         List<MonthChart.Month> months = tally.months().stream().map(m -> new MonthChart.Month(m.month(), m.cases(),
-                List.of(m.cases(), m.held(), m.released()))).toList();
+                List.of(m.cases(), m.held(), m.released(), m.pairs()))).toList();
         Div chart = new Div(new Html(MonthChart.svg(months, getTranslation("consultations.stats.chart-label"))));
         chart.setId("stats-chart");
         Div side = new Div(chart, MonthChart.table(months, "stats-months", getTranslation("consultations.stats.month"),
-                getTranslation("consultations.stats.cases"), getTranslation("consultations.stats.held"), getTranslation("consultations.stats.released")));
+                getTranslation("consultations.stats.cases"), getTranslation("consultations.stats.held"), getTranslation("consultations.stats.released"),
+                getTranslation("consultations.stats.pairs")));
         side.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1rem");
         content.add(side);
         breakdown("stats-reasons", "consultations.stats.by-reason", labelled(tally.byReason()));
         breakdown("stats-outcomes", "consultations.stats.by-outcome", labelled(tally.byOutcome()));
         line("stats-open", getTranslation("consultations.stats.without-outcome", tally.withoutOutcome()));
+        line("stats-pairs", getTranslation("consultations.stats.pairs-counted", tally.pairConsultations()));
         breakdown("stats-professions", "consultations.stats.by-profession", tally.byProfession());
         breakdown("stats-organisations", "consultations.stats.by-organisation", tally.byOrganisation());
     }

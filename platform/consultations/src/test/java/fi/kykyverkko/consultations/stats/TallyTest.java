@@ -53,4 +53,17 @@ class TallyTest {
         assertEquals(0, tally.meanHandlingMinutes());
         assertEquals(1, tally.months().size());
     }
+
+    @Test
+    void pairConsultationsCountInTheSameFigures() {
+        Tally tally = Tally.of(List.of(new Tally.CaseRow(JAN, Reason.OTHER, Outcome.SOLVED, "asiakasvastaava", "Kunta", 10)), List.of(),
+                List.of(new Tally.PairRow(JAN, Outcome.SOLVED, "lääkäri", "Terveysasema", 30),
+                        new Tally.PairRow(FEB, Outcome.NEEDS_ASSESSMENT, "lääkäri", "Terveysasema", null)), JAN, FEB);
+        assertEquals(1, tally.cases(), "cases are the hours' cases");
+        assertEquals(2, tally.pairConsultations());
+        assertEquals(List.of(1L, 1L), tally.months().stream().map(Tally.MonthFigures::pairs).toList());
+        assertEquals(2L, tally.byProfession().get("lääkäri"));
+        assertEquals(2L, tally.byOutcome().get(Outcome.SOLVED));
+        assertEquals(20, tally.meanHandlingMinutes(), "(10 + 30) / 2 timed");
+    }
 }
