@@ -47,8 +47,8 @@ import java.util.logging.Logger;
  * consultation hour with its panel (social worker, public health nurse, Kela decision expert, rehabilitation counsellor,
  * client manager; the two the networks demo lacks are added as network people), a year of anonymous cases with their
  * outcomes (a fixed seed, so every start makes the same year) and the coming twelve weeks' sessions; Kymenlaakso's weekly
- * work ability team hours at its three sites and the physiotherapist's weekly consultation. A region that has a series of
- * the demo's title gets nothing more.
+ * work ability team hours at its three sites and the physiotherapist's weekly consultation; Keusote's (Keski-Uusimaa) pair
+ * consultations of its touring coordinator. A region that has the demo's series (or pair consultations) gets nothing more.
  */
 @ApplicationScoped
 public class ConsultationsDemoData {
@@ -56,6 +56,7 @@ public class ConsultationsDemoData {
     private static final Logger LOG = Logger.getLogger(ConsultationsDemoData.class.getName());
     static final TenantId LAPPI = TenantId.of("lappi");
     static final TenantId KYMENLAAKSO = TenantId.of("kymenlaakso");
+    static final TenantId KESKI_UUSIMAA = TenantId.of("keski-uusimaa");
     public static final String LAPLAND_TITLE = "Konsultaatiotunti";
     static final String GROUND_RULES = "Tuo asiakkaan asia nimettömänä: ei nimeä, henkilötunnusta, osoitetta tai muuta, mistä asiakkaan tunnistaa. "
             + "Tapaukset käsitellään saapumisjärjestyksessä, noin 15 minuuttia kukin. Varaa viimeistään edellisenä arkipäivänä klo 12. "
@@ -104,6 +105,13 @@ public class ConsultationsDemoData {
                 LOG.log(Level.WARNING, "Demo consultations of " + LAPPI + " could not be loaded", e);
             }
         }
+        if (registry.find(KESKI_UUSIMAA).isPresent()) {
+            try {
+                keskiUusimaa();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Demo pair consultations of " + KESKI_UUSIMAA + " could not be loaded", e);
+            }
+        }
         if (registry.find(KYMENLAAKSO).isPresent()) {
             try {
                 kymenlaakso();
@@ -111,6 +119,48 @@ public class ConsultationsDemoData {
                 LOG.log(Level.WARNING, "Demo consultations of " + KYMENLAAKSO + " could not be loaded", e);
             }
         }
+    }
+
+    /**
+     * Keusote's work ability coordinator touring the health stations: a year of pair consultations with doctors and
+     * nurses, held and logged with their outcomes (a fixed seed), and one still requested.
+     */
+    void keskiUusimaa() {
+        if (data.call(KESKI_UUSIMAA, em -> em.createQuery("SELECT COUNT(p) FROM PairConsultation p", Long.class).getSingleResult()) > 0) {
+            return;
+        }
+        int made = data.call(KESKI_UUSIMAA, em -> {
+            Person coordinator = TenantStore.byCode(em, Person.class, "p-koordinaattori").orElse(null);
+            if (coordinator == null) {
+                return 0;
+            }
+            Random random = new Random(474);
+            String[] topics = {"Työkyvyn arvion tarve pitkään sairauslomalla olleella", "Ohjaus työkyvyn tuen tiimiin vai kuntoutukseen",
+                    "Kelan ammatillisen kuntoutuksen edellytykset", "Työttömän terveystarkastuksen jatko", "Osatyökykyisen työhön paluun tuki"};
+            String[][] askers = {{"lääkäri", "Terveysasema, Hyvinkää"}, {"lääkäri", "Terveysasema, Järvenpää"},
+                    {"sairaanhoitaja", "Terveysasema, Tuusula"}, {"terveydenhoitaja", "Terveysasema, Kerava"}};
+            Outcome[] outcomes = {Outcome.SOLVED, Outcome.SOLVED, Outcome.REFER_TO_TEAM, Outcome.NEEDS_ASSESSMENT, Outcome.OTHER};
+            LocalDate today = PortalTime.today();
+            int count = 0;
+            for (LocalDate day = today.minusWeeks(52); day.isBefore(today); day = day.plusDays(3 + random.nextInt(8))) {
+                if (!FinnishCalendar.isWorkingDay(day)) {
+                    continue;
+                }
+                String[] asker = askers[random.nextInt(askers.length)];
+                fi.kykyverkko.consultations.pairs.PairConsultation pair = new fi.kykyverkko.consultations.pairs.PairConsultation(
+                        topics[random.nextInt(topics.length)], day, coordinator.getId(),
+                        new Asker("demo.pair." + random.nextInt(20), asker[0], asker[1], null, null), PortalTime.startOf(day).minusSeconds(86400L * 3));
+                pair.accept(PortalTime.startOf(day).minusSeconds(86400L * 2));
+                pair.log(day, outcomes[random.nextInt(outcomes.length)], null, null, 20 + random.nextInt(40));
+                TenantStore.write(em, "demo", pair);
+                count++;
+            }
+            TenantStore.write(em, "demo", new fi.kykyverkko.consultations.pairs.PairConsultation("Työhön paluun tuki osa-aikaisesti",
+                    today.plusDays(7), coordinator.getId(), new Asker("demo.pair.1", "lääkäri", "Terveysasema, Hyvinkää", null, null),
+                    java.time.Instant.now()));
+            return count;
+        });
+        LOG.info(() -> "Demo pair consultations of " + KESKI_UUSIMAA + " loaded: " + made);
     }
 
     static PortalUser demoUser(TenantId region) {
