@@ -99,4 +99,17 @@ class ConsultationsApiIT extends PortalClientTest {
         }
         assertEquals(400, get("api/tenants/lappi/consultations/statistics?from=2026-13-01&until=2027-01-01", token).statusCode());
     }
+
+    @Test
+    void keusotesPairConsultationsCountInItsStatistics() throws Exception {
+        String token = keycloak.userToken("keski-uusimaa.professional", PASSWORD);
+        LocalDate today = PortalTime.today();
+        HttpResponse<String> stats = get("api/tenants/keski-uusimaa/consultations/statistics?from=" + today.minusYears(1) + "&until=" + today, token);
+        assertEquals(200, stats.statusCode(), stats.body());
+        assertTrue(json(stats.body()).getJsonNumber("pairConsultations").longValue() > 10, "the demo coordinator's year: " + stats.body());
+        HttpResponse<String> listed = get("api/tenants/keski-uusimaa/consultations/pairs", token);
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertTrue(listed.body().contains("REQUESTED") && listed.body().contains("HELD"), listed.body().substring(0, Math.min(400, listed.body().length())));
+        assertTrue(!listed.body().contains("demo.pair"), "no requester's username in the API");
+    }
 }
