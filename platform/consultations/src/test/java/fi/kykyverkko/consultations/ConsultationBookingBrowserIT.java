@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 /**
  * Booking an anonymous case in Chromium through the real Keycloak login on Lapland's demo hour, on a 360 px phone:
  * the series page with its sessions and their deadlines, the session's booking form, the case in the queue and in
- * "my consultations", its outcome recorded; no serious or critical axe-core violation and nothing scrolls sideways.
+ * "my consultations", its outcome recorded; the statistics and pair consultation pages; no serious or critical axe-core violation and nothing scrolls sideways.
  */
 class ConsultationBookingBrowserIT extends PortalClientTest {
 
@@ -62,6 +62,13 @@ class ConsultationBookingBrowserIT extends PortalClientTest {
             assertTrue(browser.driver().findElements(By.cssSelector("#my-bookings vaadin-button[id^=cancel-]")).size() >= 1,
                     "the new booking can be cancelled: " + browser.text(By.id("my-bookings")));
             assertFalse(browser.scrollsSideways(), "my consultations fit the phone");
+            // the statistics count the demo year, and the pair consultations page takes a request
+            problems.addAll(seriousOnly(browser.accessibilityProblems("statistics", portal("lappi/consultations/statistics"), By.id("stats-totals"))));
+            assertTrue(browser.text(By.id("stats-totals")).startsWith("Tapauksia "), browser.text(By.id("stats-totals")));
+            assertFalse(browser.driver().findElements(By.cssSelector("#stats-chart svg")).isEmpty(), "a chart beside the table");
+            assertFalse(browser.scrollsSideways(), "the statistics fit the phone");
+            problems.addAll(seriousOnly(browser.accessibilityProblems("pairs", portal("lappi/consultations/pairs"), By.id("pair-send"))));
+            assertFalse(browser.scrollsSideways(), "the pair consultations fit the phone");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
