@@ -70,10 +70,13 @@ public class StatisticsView extends PortalView {
                 List.of(m.cases(), m.held(), m.released(), m.pairs()))).toList();
         Div chart = new Div(new Html(MonthChart.svg(months, getTranslation("consultations.stats.chart-label"))));
         chart.setId("stats-chart");
-        Div side = new Div(chart, MonthChart.table(months, "stats-months", getTranslation("consultations.stats.month"),
+        chart.getStyle().set("flex", "1 1 18rem").set("min-width", "0");
+        Div monthTable = MonthChart.table(months, "stats-months", getTranslation("consultations.stats.month"),
                 getTranslation("consultations.stats.cases"), getTranslation("consultations.stats.held"), getTranslation("consultations.stats.released"),
-                getTranslation("consultations.stats.pairs")));
-        side.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1rem");
+                getTranslation("consultations.stats.pairs"));
+        monthTable.getStyle().set("overflow-x", "auto").set("max-width", "100%");
+        Div side = new Div(chart, monthTable);
+        side.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "1rem").set("max-width", "100%");
         content.add(side);
         breakdown("stats-reasons", "consultations.stats.by-reason", labelled(tally.byReason()));
         breakdown("stats-outcomes", "consultations.stats.by-outcome", labelled(tally.byOutcome()));
