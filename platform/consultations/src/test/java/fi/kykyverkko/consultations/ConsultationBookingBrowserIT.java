@@ -69,6 +69,8 @@ class ConsultationBookingBrowserIT extends PortalClientTest {
             assertFalse(browser.scrollsSideways(), "the statistics fit the phone");
             problems.addAll(seriousOnly(browser.accessibilityProblems("pairs", portal("lappi/consultations/pairs"), By.id("pair-send"))));
             assertFalse(browser.scrollsSideways(), "the pair consultations fit the phone");
+            problems.addAll(seriousOnly(browser.accessibilityProblems("series editor", portal("lappi/consultations/series-editor"), By.id("save-series"))));
+            assertFalse(browser.scrollsSideways(), "the series form fits the phone");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
