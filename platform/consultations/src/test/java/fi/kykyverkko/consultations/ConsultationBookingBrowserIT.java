@@ -46,9 +46,17 @@ class ConsultationBookingBrowserIT extends PortalClientTest {
             problems.addAll(seriousOnly(browser.accessibilityProblems("session")));
             browser.pick("case-reason", "Tukea palveluohjaukseen");
             browser.type("case-question", "Selainkysymys: mihin palveluun ohjataan?");
+            // the identity guard marks what identifies a person and the case is not booked
+            browser.type("case-description", "Noin 40-vuotias, hetu 131052-308T, puh. 040 123 4567.");
+            browser.click(By.id("book-case"));
+            browser.waitFor(By.cssSelector("#description-found mark"));
+            assertTrue(browser.driver().findElements(By.cssSelector("#description-found mark")).size() == 2,
+                    "the code and the phone number are marked: " + browser.text(By.id("description-found")));
+            assertTrue(browser.driver().findElements(By.id("booked-arrival")).isEmpty(), "nothing was booked");
             browser.type("case-description", "Noin 40-vuotias, työtön kaksi vuotta.");
             browser.click(By.id("book-case"));
             browser.waitForText(By.id("booked-arrival"), "jonossa 1");
+            assertTrue(browser.driver().findElements(By.cssSelector("#description-found mark")).isEmpty(), "the marks are gone with the text");
             assertTrue(browser.text(By.id("queue")).contains("Selainkysymys"), "the organiser sees it in the queue: " + browser.text(By.id("queue")));
             assertFalse(browser.scrollsSideways(), "the session page fits the phone");
             // the organiser records what came of it

@@ -35,7 +35,6 @@ import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.OrganisationType;
 import fi.kykyverkko.networks.people.Person;
 import fi.kykyverkko.testkit.PortalInsideTest;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,18 +60,6 @@ class ConsultationsIT extends PortalInsideTest {
 
     private static TenantId region;
     private static TenantId other;
-
-    /**
-     * A stand-in for the identity guard (wired at merge) in the test deployment: flags valid identity codes, so that the
-     * refusal path is exercised. Booking runs every CaseTextCheck bean, so this and the real guard may coexist.
-     */
-    @ApplicationScoped
-    public static class IdentityCodeCheck implements CaseTextCheck {
-        @Override
-        public List<Finding> check(TenantId tenant, String field, String text) {
-            return IdentityCode.appearsIn(text) ? List.of(new Finding(field, "it.identity-code", 0, text.length())) : List.of();
-        }
-    }
 
     @Inject
     ConsultationHours hours;
@@ -227,6 +214,7 @@ class ConsultationsIT extends PortalInsideTest {
                 () -> bookings.book(tenant, member(tenant, "it.consult.asker1"), session.getId(),
                         new CaseText("Kysymys", Reason.OTHER, "Asiakas " + plainCode() + " tarvitsee apua")));
         assertEquals("description", refused.problems().list().get(0).field());
+        assertEquals("guard.identity-code", refused.problems().list().get(0).key(), "the kernel's identity guard found the code");
         assertEquals(before, count(tenant, "SELECT COUNT(*) FROM {schema}.consultation_case"), "a refused text is never stored");
         assertEquals(0, count(tenant, "SELECT COUNT(*) FROM {schema}.consultation_case WHERE description LIKE ?", "%" + plainCode() + "%"));
 

@@ -46,8 +46,8 @@ public class Bookings {
     ConsultationMail mail;
 
     /**
-     * The identity guard. TODO(identity guard wired at merge): the kernel's IdentityGuard adapted as a CaseTextCheck bean.
-     * Required: without one, booking is refused ({@code consultations.case.guard-missing}).
+     * The text checks: the kernel's identity guard ({@link IdentityGuardCheck}) and any other. Required: without one,
+     * booking is refused ({@code consultations.case.guard-missing}).
      */
     @Inject
     Instance<CaseTextCheck> textChecks;

@@ -6,11 +6,9 @@ import java.util.List;
 /**
  * What checks a case's question and description for anything that identifies a client before it is stored (identity
  * codes, phone numbers, e-mail and street addresses, names from the region's client register). The kernel's identity
- * guard ({@code fi.kykyverkko.kernel.guard.IdentityGuard}, built in parallel) is wired to this at merge.
- *
- * <p>TODO(identity guard wired at merge): add the CDI bean that adapts {@code IdentityGuard.check(tenant, text)} to
- * this interface. Until one exists, {@link Bookings} refuses every booking ({@code consultations.case.guard-missing}):
- * no case text is stored unchecked.
+ * guard ({@code fi.kykyverkko.kernel.guard.IdentityGuard}) is one ({@link IdentityGuardCheck}); every bean of this type
+ * runs. Should none be deployed, {@link Bookings} refuses every booking ({@code consultations.case.guard-missing}): no
+ * case text is stored unchecked.
  */
 public interface CaseTextCheck {
 

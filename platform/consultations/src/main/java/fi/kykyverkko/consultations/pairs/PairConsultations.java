@@ -34,7 +34,7 @@ public class PairConsultations {
     @Inject
     People people;
 
-    /** TODO(identity guard wired at merge): the same checks as a booking's. */
+    /** The same checks as a booking's (the identity guard). */
     @Inject
     Instance<CaseTextCheck> textChecks;
 

@@ -115,7 +115,14 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
         form.bind("description", description, b -> b.description, (b, v) -> b.description = v);
         form.required("reason", "question");
         form.read(booking);
+        FoundMarks questionMarks = new FoundMarks("question-found");
+        FoundMarks descriptionMarks = new FoundMarks("description-found");
         Button book = new Button(getTranslation("consultations.booking.book"), e -> {
+            // what the identity guard finds is marked in the asker's own text (not stored) besides the fields' messages
+            fi.kykyverkko.kernel.domain.Problems found = bookings.checkText(tenant(),
+                    new CaseText(question.getValue(), reason.getValue(), description.getValue()));
+            questionMarks.show("question", question.getValue(), found);
+            descriptionMarks.show("description", description.getValue(), found);
             ConsultationCase made = FormSave.save(this, form, () -> {
                 form.write(booking);
                 return bookings.book(tenant(), user(), session.getId(), new CaseText(booking.question, booking.reason, booking.description));
@@ -128,7 +135,7 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
         });
         book.setId("book-case");
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(reason, question, description, book);
+        content.add(reason, question, questionMarks, description, descriptionMarks, book);
     }
 
     private void queue() {
