@@ -103,15 +103,7 @@ public class ConsultationCase extends Stamped {
      * the handling time is 0–600 minutes.
      */
     public void conclude(Outcome outcome, Long serviceId, String followUp, Integer minutes) {
-        if (outcome == null) {
-            Problems.refuse("outcome", "validation.required");
-        }
-        if ((outcome == Outcome.REFER_TO_SERVICE) != (serviceId != null)) {
-            Problems.refuse("outcomeService", "consultations.case.service-with-referral");
-        }
-        if (minutes != null && (minutes < 0 || minutes > 600)) {
-            Problems.refuse("handlingMinutes", "consultations.case.minutes", 0, 600);
-        }
+        Outcome.requireRecordable(outcome, serviceId, minutes);
         this.outcome = outcome;
         this.outcomeServiceId = serviceId;
         this.followUp = Problems.clean(followUp);

@@ -110,15 +110,7 @@ public class PairConsultation extends Stamped {
         if (day == null) {
             Problems.refuse("heldOn", "validation.required");
         }
-        if (outcome == null) {
-            Problems.refuse("outcome", "validation.required");
-        }
-        if ((outcome == Outcome.REFER_TO_SERVICE) != (serviceId != null)) {
-            Problems.refuse("outcomeService", "consultations.case.service-with-referral");
-        }
-        if (minutes != null && (minutes < 0 || minutes > 600)) {
-            Problems.refuse("handlingMinutes", "consultations.case.minutes", 0, 600);
-        }
+        Outcome.requireRecordable(outcome, serviceId, minutes);
         this.heldOn = day;
         this.outcome = outcome;
         this.outcomeServiceId = serviceId;
