@@ -70,6 +70,8 @@ public class NetworksModule extends DeclaredModule {
                 fi.kykyverkko.networks.people.Person.class,
                 fi.kykyverkko.networks.groups.CadenceConverter.class,
                 fi.kykyverkko.networks.groups.NetworkGroup.class,
+                fi.kykyverkko.networks.groups.GroupMember.class,
+                fi.kykyverkko.networks.groups.GroupOrganisation.class,
                 fi.kykyverkko.networks.groups.Meeting.class,
                 fi.kykyverkko.networks.groups.MeetingAttachment.class,
                 fi.kykyverkko.networks.groups.GroupTask.class,

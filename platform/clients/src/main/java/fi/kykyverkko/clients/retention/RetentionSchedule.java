@@ -30,6 +30,10 @@ import java.util.logging.Logger;
  * Once the portal is ready after a start, an unfinished run is continued at once rather than the next night. One
  * portal server per database is assumed: a run this server did not start is taken as one whose server died.
  */
+// bean-managed: a job started from a container-managed transaction's timer runs (and its thread may stay) in that
+// invocation, where the batch runtime's lookup of java:comp/UserTransaction is refused (the likely cause of a job that
+// failed so in the suite, 2026-12-03)
+@jakarta.ejb.TransactionManagement(jakarta.ejb.TransactionManagementType.BEAN)
 @Singleton
 public class RetentionSchedule {
 

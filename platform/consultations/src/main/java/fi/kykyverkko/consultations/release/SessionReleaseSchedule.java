@@ -12,6 +12,10 @@ import java.util.logging.Logger;
  * Starts the {@code consultation-release} job every five minutes, once the portal is ready (a 12:00 deadline is acted
  * on by 12:05); {@link #start()} starts it now. Idempotent: a session is released or reminded once (its row says so).
  */
+// bean-managed: a job started from a container-managed transaction's timer runs (and its thread may stay) in that
+// invocation, where the batch runtime's lookup of java:comp/UserTransaction is refused (the likely cause of a job that
+// failed so in the suite, 2026-12-03)
+@jakarta.ejb.TransactionManagement(jakarta.ejb.TransactionManagementType.BEAN)
 @Singleton
 public class SessionReleaseSchedule {
 

@@ -9,6 +9,10 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /** Starts the kernel's scheduled jobs (Europe/Helsinki time). */
+// bean-managed: a job started from a container-managed transaction's timer runs (and its thread may stay) in that
+// invocation, where the batch runtime's lookup of java:comp/UserTransaction is refused (the likely cause of a job that
+// failed so in the suite, 2026-12-03)
+@jakarta.ejb.TransactionManagement(jakarta.ejb.TransactionManagementType.BEAN)
 @Singleton
 public class NightlyJobs {
 

@@ -11,12 +11,14 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /** A development group, steering group, working group, network or forum, with its convener and cadence. */
@@ -49,15 +51,13 @@ public class NetworkGroup extends Coded {
     @Column(nullable = false)
     private boolean active = true;
 
-    // small sets (tens of people), always shown with the group: loaded with it
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "group_person", joinColumns = @JoinColumn(name = "group_id"), inverseJoinColumns = @JoinColumn(name = "person_id"))
-    private Set<Person> members = new LinkedHashSet<>();
+    // small sets (tens of people), always shown with the group: loaded with it. Rows of their own, not many-to-many
+    // join tables: those are shared between the regions' EclipseLink sessions (GroupMember says why)
+    @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<GroupMember> memberships = new ArrayList<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "group_organisation", joinColumns = @JoinColumn(name = "group_id"),
-            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
-    private Set<Organisation> organisations = new LinkedHashSet<>();
+    @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<GroupOrganisation> organisationRows = new ArrayList<>();
 
 
 
@@ -98,8 +98,30 @@ public class NetworkGroup extends Coded {
     public void setStartedOn(LocalDate startedOn) { this.startedOn = startedOn; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-    public Set<Person> getMembers() { return Set.copyOf(members); }
-    public void setMembers(Set<Person> members) { this.members = new LinkedHashSet<>(members); }
-    public Set<Organisation> getOrganisations() { return Set.copyOf(organisations); }
-    public void setOrganisations(Set<Organisation> organisations) { this.organisations = new LinkedHashSet<>(organisations); }
+    public Set<Person> getMembers() {
+        return memberships.stream().map(GroupMember::person).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The members from now on: rows of people who stay are kept, the others removed, new people added. */
+    public void setMembers(Set<Person> members) {
+        Set<Long> wanted = ids(members, Person::getId);
+        memberships.removeIf(m -> !wanted.contains(m.person().getId()));
+        Set<Long> present = ids(memberships, m -> m.person().getId());
+        members.stream().filter(p -> !present.contains(p.getId())).forEach(p -> memberships.add(new GroupMember(this, p)));
+    }
+
+    public Set<Organisation> getOrganisations() {
+        return organisationRows.stream().map(GroupOrganisation::organisation).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    public void setOrganisations(Set<Organisation> organisations) {
+        Set<Long> wanted = ids(organisations, Organisation::getId);
+        organisationRows.removeIf(o -> !wanted.contains(o.organisation().getId()));
+        Set<Long> present = ids(organisationRows, o -> o.organisation().getId());
+        organisations.stream().filter(o -> !present.contains(o.getId())).forEach(o -> organisationRows.add(new GroupOrganisation(this, o)));
+    }
+
+    private static <T> Set<Long> ids(java.util.Collection<T> rows, java.util.function.Function<T, Long> id) {
+        return rows.stream().map(id).collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -12,6 +12,10 @@ import java.util.logging.Logger;
  * Starts the {@code survey-reminders} job every hour (at :20), once the portal is ready; {@link #start()} starts it
  * now. A run that dies half-way needs no restart: the next one finds exactly the reminders still due.
  */
+// bean-managed: a job started from a container-managed transaction's timer runs (and its thread may stay) in that
+// invocation, where the batch runtime's lookup of java:comp/UserTransaction is refused (the likely cause of a job that
+// failed so in the suite, 2026-12-03)
+@jakarta.ejb.TransactionManagement(jakarta.ejb.TransactionManagementType.BEAN)
 @Singleton
 public class SurveyReminderSchedule {
 
