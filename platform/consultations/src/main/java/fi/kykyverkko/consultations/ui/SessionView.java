@@ -118,14 +118,18 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
         FoundMarks questionMarks = new FoundMarks("question-found");
         FoundMarks descriptionMarks = new FoundMarks("description-found");
         Button book = new Button(getTranslation("consultations.booking.book"), e -> {
-            // what the identity guard finds is marked in the asker's own text (not stored) besides the fields' messages
-            fi.kykyverkko.kernel.domain.Problems found = bookings.checkText(tenant(),
-                    new CaseText(question.getValue(), reason.getValue(), description.getValue()));
-            questionMarks.show("question", question.getValue(), found);
-            descriptionMarks.show("description", description.getValue(), found);
+            questionMarks.show("question", null, new fi.kykyverkko.kernel.domain.Problems());
+            descriptionMarks.show("description", null, new fi.kykyverkko.kernel.domain.Problems());
             ConsultationCase made = FormSave.save(this, form, () -> {
                 form.write(booking);
-                return bookings.book(tenant(), user(), session.getId(), new CaseText(booking.question, booking.reason, booking.description));
+                try {
+                    return bookings.book(tenant(), user(), session.getId(), new CaseText(booking.question, booking.reason, booking.description));
+                } catch (fi.kykyverkko.kernel.domain.InvalidInputException refused) {
+                    // what the identity guard found is marked in the asker's own text (not stored) besides the fields' messages
+                    questionMarks.show("question", question.getValue(), refused.problems());
+                    descriptionMarks.show("description", description.getValue(), refused.problems());
+                    throw refused;
+                }
             }, "consultations.booking.booked");
             if (made != null) {
                 session = hours.session(tenant(), user(), session.getId()).orElseThrow();
