@@ -25,7 +25,10 @@ import java.util.Map;
 final class PortalStack implements AutoCloseable {
 
     static final Duration KEYCLOAK_TIMEOUT = Duration.ofMinutes(5);
-    static final Duration PORTAL_TIMEOUT = Duration.ofMinutes(5);
+    /** A portal start that writes nothing to its log for this long has hung. */
+    static final Duration PORTAL_SILENCE = Duration.ofMinutes(3);
+    /** ... and one that has not answered in this time will not (about 60 s on an idle 2-core machine). */
+    static final Duration PORTAL_LIMIT = Duration.ofMinutes(15);
 
     private final LauncherConfig config;
     private final PrintStream out;
@@ -157,7 +160,8 @@ final class PortalStack implements AutoCloseable {
         PayaraMicroProcess started = PayaraMicroProcess.start(payaraJar, war, driver, postBoot, config.portalPort(), env,
                 config.dataDir().resolve("payara"), log);
         set(() -> payara = started);
-        payara.awaitHttpOk(URI.create(portalUrl + "/health/ready"), PORTAL_TIMEOUT);
+        payara.awaitHttpOk(URI.create(portalUrl + "/health/ready"), PORTAL_SILENCE, PORTAL_LIMIT, Duration.ofSeconds(30),
+                waited -> out.printf("  ... still starting (%d s; see %s)%n", waited.toSeconds(), log));
         out.printf("Portal ready in %s%n", since(t));
         printSummary(portalUrl, keycloakUrl, secrets);
     }

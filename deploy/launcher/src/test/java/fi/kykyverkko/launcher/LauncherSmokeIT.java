@@ -50,7 +50,7 @@ class LauncherSmokeIT {
         Process launcher = launch(Map.of("KYKY_PORTAL_PORT", "" + portal, "KYKY_DB_PORT", "" + db,
                 "KYKY_KEYCLOAK_PORT", "" + keycloak, "KYKY_MAIL_PORT", "" + smtp, "KYKY_MAIL_WEB_PORT", "" + mailWeb), output);
         try {
-            awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(12));
+            awaitLine(launcher, output, "Kykyverkko is running", Duration.ofMinutes(22));
             // the front page asks for a login at the embedded Keycloak
             HttpResponse<String> home = LocalHttp.get("http://localhost:" + portal + "/");
             assertTrue(home.statusCode() == 302 || home.statusCode() == 303, "front page answered " + home.statusCode());

@@ -15,6 +15,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** A server process whose output goes to a log file, stopped with its whole process tree. */
@@ -60,11 +61,25 @@ final class ChildProcess {
         }
     }
 
-    /** Polls until the URI answers 200; fails early if the process dies. */
+    /** Polls until the URI answers 200; fails early if the process dies, and after {@code timeout}. */
     void awaitHttpOk(URI uri, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        awaitHttpOk(uri, timeout, timeout, Duration.ZERO, elapsed -> { });
+    }
+
+    /**
+     * Polls until the URI answers 200. Gives up when the process dies, when its log has not grown for {@code silence}
+     * (a start that hangs), or after {@code limit} in all. A start that keeps logging is given its time: on a busy
+     * machine a deployment can take five times as long as on an idle one, and that is slow, not broken. Every
+     * {@code every} (if not zero) it tells {@code stillWaiting} how long it has waited.
+     */
+    void awaitHttpOk(URI uri, Duration silence, Duration limit, Duration every, Consumer<Duration> stillWaiting) {
+        long start = System.nanoTime();
+        long end = start + limit.toNanos();
+        long logSize = logSize();
+        long lastGrowth = start;
+        long nextReport = every.isZero() ? Long.MAX_VALUE : start + every.toNanos();
         String last = "no answer yet";
-        while (System.nanoTime() < deadline) {
+        while (true) {
             if (!process.isAlive()) {
                 throw failure(name + " exited with code " + process.exitValue() + " before " + uri + " answered 200");
             }
@@ -81,9 +96,33 @@ final class ChildProcess {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + name, e);
             }
+            long now = System.nanoTime();
+            long size = logSize();
+            if (size != logSize) {
+                logSize = size;
+                lastGrowth = now;
+            }
+            if (now - end >= 0) {
+                throw failure(name + " did not answer 200 at " + uri + " within " + limit.toSeconds() + " s (last: " + last + ")");
+            }
+            if (now - lastGrowth >= silence.toNanos() && silence.compareTo(limit) < 0) {
+                throw failure(name + " did not answer 200 at " + uri + " and wrote nothing to its log for "
+                        + silence.toSeconds() + " s (last: " + last + ")");
+            }
+            if (now - nextReport >= 0) {
+                stillWaiting.accept(Duration.ofNanos(now - start));
+                nextReport = now + every.toNanos();
+            }
             Ports.sleep(500);
         }
-        throw failure(name + " did not answer 200 at " + uri + " within " + timeout.toSeconds() + " s (last: " + last + ")");
+    }
+
+    private long logSize() {
+        try {
+            return Files.size(logFile);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     IllegalStateException failure(String message) {

@@ -60,6 +60,15 @@ public final class PayaraMicroProcess implements AutoCloseable {
         process.awaitHttpOk(uri, timeout);
     }
 
+    /**
+     * Polls until 200 while Payara Micro keeps writing its log: gives up after {@code silence} without a new log
+     * line or after {@code limit} in all, and reports the time waited every {@code every}.
+     */
+    public void awaitHttpOk(URI uri, Duration silence, Duration limit, Duration every,
+                            java.util.function.Consumer<Duration> stillWaiting) {
+        process.awaitHttpOk(uri, silence, limit, every, stillWaiting);
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));
