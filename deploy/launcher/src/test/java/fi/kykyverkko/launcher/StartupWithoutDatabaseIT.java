@@ -50,18 +50,33 @@ class StartupWithoutDatabaseIT {
             assertTrue(waiting.body().contains("Keycloak is not reachable at http://localhost:" + keycloak), waiting.body());
             assertFalse(waiting.body().contains(password), "the password must never be shown");
 
-            // the login cannot start without Keycloak: an error status, never a stack trace
-            HttpResponse<String> home = LocalHttp.get("http://localhost:" + portal + "/");
-            assertTrue(home.statusCode() >= 500, "front page answered " + home.statusCode());
-            assertFalse(home.body().contains("Exception") || home.body().contains("\tat "), home.body());
+            // the login cannot start without Keycloak: a page saying so, with a way to try again, never a stack trace
+            assertLoginUnavailable(portal);
 
             try (EmbeddedMariaDb mariaDb = EmbeddedMariaDb.start(work.resolve("mariadb"), db, "kykyverkko", password)) {
                 HttpResponse<String> up = await(ready, r -> r.body().contains("\"tenant_lappi\":\"up to date"), Duration.ofMinutes(3), work.resolve("payara.log"));
                 assertTrue(up.body().matches("(?s).*\"name\":\"database-and-schemas\",\"status\":\"UP\".*"), up.body());
                 // Keycloak is still missing, so the portal as a whole is not ready, and says why
                 assertEquals(503, up.statusCode());
+                // ... logins still say that they are unavailable, and the public pages work without Keycloak
+                assertLoginUnavailable(portal);
+                HttpResponse<String> catalogue = LocalHttp.get("http://localhost:" + portal + "/public/lappi/palvelut");
+                assertEquals(200, catalogue.statusCode(), catalogue.body());
             }
         }
+    }
+
+    /** The front page, asked for in Swedish: 503, Retry-After, never cached, in Swedish, with a link back to itself. */
+    private static void assertLoginUnavailable(int portal) throws Exception {
+        HttpResponse<String> home = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create("http://localhost:" + portal + "/")).header("Accept-Language", "sv-FI,sv;q=0.9")
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(503, home.statusCode(), home.body());
+        assertEquals("30", home.headers().firstValue("Retry-After").orElse(""));
+        assertEquals("no-store", home.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(home.body().contains("lang=\"sv\"") && home.body().contains("Inloggningen är inte tillgänglig just nu"), home.body());
+        assertTrue(home.body().contains("<a href=\"/\">Försök igen</a>"), home.body());
+        assertFalse(home.body().contains("Exception") || home.body().contains("\tat "), home.body());
     }
 
     private static HttpResponse<String> await(String url, Predicate<HttpResponse<String>> condition, Duration timeout, Path log) throws Exception {

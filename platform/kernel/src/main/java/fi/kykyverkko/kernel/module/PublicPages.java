@@ -99,12 +99,22 @@ public class PublicPages extends HttpServlet {
 
     /** The portal's own not-found page, never the server's. */
     public static void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        message(request, response, HttpServletResponse.SC_NOT_FOUND, "not-found", null);
+    }
+
+    /**
+     * A page of the portal's own saying one thing in the visitor's language ({@code <key>.title}, {@code <key>.text}
+     * of the public bundle), never cached; with a "try again" link to {@code retry} when it is not null.
+     */
+    public static void message(HttpServletRequest request, HttpServletResponse response, int status, String key,
+                               String retry) throws IOException {
         Locale language = language(request);
         ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, language, PublicPages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        String link = retry == null ? "" : "<p><a href=\"" + attribute(retry) + "\">" + texts.getString("retry") + "</a></p>";
         PrintWriter out = response.getWriter();
         out.printf("""
                 <!DOCTYPE html>
@@ -112,9 +122,13 @@ public class PublicPages extends HttpServlet {
                 <title>%s – Kykyverkko</title>
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.5}
                 h1{color:#17496b;font-size:1.5rem}a{color:#0b5394}</style></head>
-                <body><main><h1>%s</h1><p>%s</p></main></body></html>
-                """, language.getLanguage(), texts.getString("not-found.title"), texts.getString("not-found.title"),
-                texts.getString("not-found.text"));
+                <body><main><h1>%s</h1><p>%s</p>%s</main></body></html>
+                """, language.getLanguage(), texts.getString(key + ".title"), texts.getString(key + ".title"),
+                texts.getString(key + ".text"), link);
+    }
+
+    private static String attribute(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** {@code ?lang=} first, then the browser's languages; Finnish when neither names fi, sv or en. */
