@@ -151,7 +151,7 @@ class ConsultationRoomBrowserIT extends PortalClientTest {
             kela.waitForText(By.id("room-notes-by"), "Nina Verkostojäsen tallensi");
             waitForValue(kela, "room-notes", "Kelan hakemus ensin");
             waitForValue(manager, "room-notes", "Kelan hakemus ensin");
-            assertTrue(asker.driver().findElements(By.cssSelector("#notes-found mark")).isEmpty(), "the marks went with the text");
+            asker.waitUntil("return document.querySelectorAll('#notes-found mark').length === 0"); // the marks went with the text
 
             // the expert has typed over the notes without saving when the manager saves: the expert's text stays, she is told
             kela.type("room-notes", "Kaisan luonnos");

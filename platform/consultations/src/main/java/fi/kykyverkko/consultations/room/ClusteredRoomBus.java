@@ -45,8 +45,8 @@ public class ClusteredRoomBus implements RoomBus {
                 beans.getEvent().select(RoomChange.class, qualifier).fire(change);
             } catch (RuntimeException | LinkageError noCluster) {
                 if (failureLogged.compareAndSet(false, true)) {
-                    LOG.log(Level.INFO, "Room changes stay on this node: Payara's clustered CDI events refused one ("
-                            + noCluster + "); expected when Payara Micro runs with --nocluster");
+                    LOG.log(Level.INFO, "Room changes stay on this node: Payara's clustered CDI events refused one"
+                            + " (expected when Payara Micro runs with --nocluster)", noCluster);
                 }
             }
         });

@@ -35,12 +35,17 @@ final class PayaraQualifiers {
 
     /** An instance of {@code type} whose every member has its default value. */
     static <A extends Annotation> A defaults(Class<A> type) {
+        return with(type, java.util.Map.of());
+    }
+
+    /** An instance of {@code type} with the member values of {@code values}, the others their defaults. */
+    static <A extends Annotation> A with(Class<A> type, java.util.Map<String, Object> values) {
         Object instance = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
             case "annotationType" -> type;
             case "equals" -> equal(type, proxy, args[0]);
             case "hashCode" -> hash(type, proxy);
-            case "toString" -> "@" + type.getName() + "()";
-            default -> method.getDefaultValue();
+            case "toString" -> "@" + type.getName() + values;
+            default -> values.getOrDefault(method.getName(), method.getDefaultValue());
         });
         return type.cast(instance);
     }
