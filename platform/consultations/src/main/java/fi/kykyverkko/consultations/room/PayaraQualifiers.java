@@ -1,6 +1,8 @@
 package fi.kykyverkko.consultations.room;
 
 import java.lang.annotation.Annotation;
+import java.io.Serializable;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
@@ -40,14 +42,34 @@ final class PayaraQualifiers {
 
     /** An instance of {@code type} with the member values of {@code values}, the others their defaults. */
     static <A extends Annotation> A with(Class<A> type, java.util.Map<String, Object> values) {
-        Object instance = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> switch (method.getName()) {
-            case "annotationType" -> type;
-            case "equals" -> equal(type, proxy, args[0]);
-            case "hashCode" -> hash(type, proxy);
-            case "toString" -> "@" + type.getName() + values;
-            default -> values.getOrDefault(method.getName(), method.getDefaultValue());
-        });
-        return type.cast(instance);
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Members(type, values)));
+    }
+
+    /**
+     * What the instance answers. Serializable, as Payara sends an event's qualifiers with it to the other nodes (a
+     * proxy serializes as its interfaces and its handler).
+     */
+    private static final class Members implements InvocationHandler, Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final Class<? extends Annotation> type;
+        private final java.util.HashMap<String, Object> values;
+
+        Members(Class<? extends Annotation> type, java.util.Map<String, Object> values) {
+            this.type = type;
+            this.values = new java.util.HashMap<>(values);
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+            return switch (method.getName()) {
+                case "annotationType" -> type;
+                case "equals" -> equal(type, proxy, args[0]);
+                case "hashCode" -> hash(type, proxy);
+                case "toString" -> "@" + type.getName() + values;
+                default -> values.getOrDefault(method.getName(), method.getDefaultValue());
+            };
+        }
     }
 
     private static boolean equal(Class<? extends Annotation> type, Object self, Object other) throws ReflectiveOperationException {

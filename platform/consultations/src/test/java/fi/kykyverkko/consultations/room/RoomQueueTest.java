@@ -17,6 +17,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +139,23 @@ class RoomQueueTest {
         assertTrue(made.equals(real) && real.equals(made), "equal to the compiler's instance both ways");
         assertEquals(real.hashCode(), made.hashCode());
         assertTrue(PayaraQualifiers.of(PayaraQualifiers.OUTBOUND).isEmpty(), "Payara's API is not on the unit tests' class path");
+        assertTrue(PayaraQualifiers.with(Sample.class, Map.of("loopBack", true)).loopBack());
+        assertFalse(PayaraQualifiers.with(Sample.class, Map.of("loopBack", true)).equals(real));
+    }
+
+    @Test
+    void theClusterQualifiersTravelWithTheEvent() throws Exception {
+        // Payara sends an event's qualifiers with it to the other nodes
+        Sample made = PayaraQualifiers.with(Sample.class, Map.of("eventName", "room"));
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(made);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Sample back = (Sample) in.readObject();
+            assertEquals("room", back.eventName());
+            assertEquals(made, back);
+        }
     }
 
     @Test
