@@ -59,6 +59,8 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
     private final EntityForm<Notes> notesForm = new EntityForm<>();
     private final FoundMarks notesFound = new FoundMarks("notes-found");
     private long sessionId;
+    /** The room's region, kept: when the HTTP session ends the view detaches without a request of its own. */
+    private fi.kykyverkko.kernel.tenancy.TenantId region;
     private RoomSeat seat;
     private RoomSnapshot shown;
     /** The case, version and text of the notes as last loaded into the field: what "unsaved changes" are measured from. */
@@ -92,6 +94,7 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
             return;
         }
         seat = found.get();
+        region = tenant();
     }
 
     @Override
@@ -101,16 +104,16 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
             return;
         }
         UI ui = attach.getUI();
-        stopWatching = hub.watch(tenant(), sessionId, snapshot -> {
+        stopWatching = hub.watch(region, sessionId, snapshot -> {
             try {
                 ui.access(() -> show(snapshot));
             } catch (UIDetachedException gone) {
                 // the UI left the room while the change travelled
             }
         });
-        presence.join(tenant(), sessionId, uiKey, user().displayName());
-        show(room.snapshot(tenant(), sessionId));
-        room.presenceChanged(tenant(), sessionId);
+        presence.join(region, sessionId, uiKey, user().displayName());
+        show(room.snapshot(region, sessionId));
+        room.presenceChanged(region, sessionId);
     }
 
     @Override
@@ -118,8 +121,13 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
         if (stopWatching != null) {
             stopWatching.run();
             stopWatching = null;
-            presence.leave(tenant(), sessionId, uiKey);
-            room.presenceChanged(tenant(), sessionId);
+            presence.leave(region, sessionId, uiKey);
+            try {
+                room.presenceChanged(region, sessionId);
+            } catch (RuntimeException notTold) {
+                // the others' pages show the leaving person until the room's next change
+                java.util.logging.Logger.getLogger(RoomView.class.getName()).log(java.util.logging.Level.FINE, "Leaving not told", notTold);
+            }
         }
         super.onDetach(detach);
     }
