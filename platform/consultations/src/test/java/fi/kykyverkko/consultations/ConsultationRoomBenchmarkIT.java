@@ -101,7 +101,7 @@ class ConsultationRoomBenchmarkIT extends PortalClientTest {
 
     private void enter(WebDriver driver, String room) {
         driver.get(room);
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("room-notes-by")));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("room-present")));
         ((JavascriptExecutor) driver).executeScript(WATCH);
     }
 
