@@ -39,6 +39,7 @@ public class ConsultationsModule extends DeclaredModule {
                 new ModuleView(fi.kykyverkko.consultations.ui.SeriesView.class, "consultations.series.title", "vaadin:comments", ConsultationRoles.READERS, false),
                 new ModuleView(fi.kykyverkko.consultations.ui.SeriesEditorView.class, "consultations.editor.title", "vaadin:edit", ConsultationRoles.ORGANISERS, false),
                 new ModuleView(fi.kykyverkko.consultations.ui.SessionView.class, "consultations.session.title", "vaadin:comments", ConsultationRoles.READERS, false),
+                new ModuleView(fi.kykyverkko.consultations.room.RoomView.class, "consultations.room.title", "vaadin:group", ConsultationRoles.READERS, false),
                 new ModuleView(fi.kykyverkko.consultations.ui.PairsView.class, "consultations.pairs.title", "vaadin:users", ConsultationRoles.READERS, true),
                 new ModuleView(fi.kykyverkko.consultations.ui.StatisticsView.class, "consultations.stats.title", "vaadin:chart", ConsultationRoles.ORGANISERS, true));
     }

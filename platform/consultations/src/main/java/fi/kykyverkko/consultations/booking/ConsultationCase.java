@@ -23,6 +23,7 @@ public class ConsultationCase extends Stamped {
 
     public static final int QUESTION_MAX = 1000;
     public static final int DESCRIPTION_MAX = 4000;
+    public static final int NOTES_MAX = 4000;
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
@@ -68,6 +69,26 @@ public class ConsultationCase extends Stamped {
     @Column(name = "handling_minutes")
     private Integer handlingMinutes;
 
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "handled_at")
+    private Instant handledAt;
+
+    private String notes;
+
+    @Column(name = "notes_version", nullable = false)
+    private int notesVersion;
+
+    @Column(name = "notes_by")
+    private String notesBy;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "notes_at")
+    private Instant notesAt;
+
     protected ConsultationCase() {
         // JPA
     }
@@ -110,6 +131,57 @@ public class ConsultationCase extends Stamped {
         this.handlingMinutes = minutes;
     }
 
+    /** The panel takes the case up in the live room: once, and never a cancelled one. */
+    public void start(Instant now) {
+        if (isCancelled()) {
+            Problems.refuse("case", "consultations.case.already-cancelled");
+        }
+        if (startedAt != null) {
+            Problems.refuse("case", "consultations.room.already-started");
+        }
+        startedAt = now;
+    }
+
+    /**
+     * The panel marks the case handled: it must have been started, and only once. Its handling time, unless the panel
+     * has recorded one, is the time from start to now in whole minutes (rounded up, at most {@value Outcome#MAX_MINUTES}).
+     */
+    public void markHandled(Instant now) {
+        if (startedAt == null) {
+            Problems.refuse("case", "consultations.room.not-started");
+        }
+        if (handledAt != null) {
+            Problems.refuse("case", "consultations.room.already-handled");
+        }
+        handledAt = now.isBefore(startedAt) ? startedAt : now;
+        if (handlingMinutes == null) {
+            long seconds = java.time.Duration.between(startedAt, handledAt).toSeconds();
+            handlingMinutes = (int) Math.min(Outcome.MAX_MINUTES, (seconds + 59) / 60);
+        }
+    }
+
+    /** Whether this is the case being handled: started and not yet handled. */
+    public boolean isCurrent() {
+        return startedAt != null && handledAt == null;
+    }
+
+    /**
+     * Saves the room's shared notes on this case (already checked for identifying text), written over the version
+     * {@code basedOn} the writer saw: when someone saved in between, refused ({@code consultations.room.notes-conflict},
+     * with who saved), so no save is lost silently.
+     */
+    public void writeNotes(String text, int basedOn, String by, Instant at) {
+        if (basedOn != notesVersion) {
+            Problems.refuse("notes", "consultations.room.notes-conflict", notesBy == null ? "-" : notesBy);
+        }
+        String cleaned = Problems.clean(text);
+        new Problems().maxLength("notes", cleaned, NOTES_MAX).throwIfAny();
+        notes = cleaned;
+        notesVersion++;
+        notesBy = by;
+        notesAt = at;
+    }
+
     public boolean isCancelled() {
         return cancelledAt != null;
     }
@@ -118,7 +190,8 @@ public class ConsultationCase extends Stamped {
     public Problems check() {
         return new Problems().required("question", question).maxLength("question", question, QUESTION_MAX)
                 .required("reason", reason).maxLength("description", description, DESCRIPTION_MAX)
-                .required("askerProfession", askerProfession).maxLength("followUp", followUp, 1000);
+                .required("askerProfession", askerProfession).maxLength("followUp", followUp, 1000)
+                .maxLength("notes", notes, NOTES_MAX);
     }
 
     public long getSessionId() { return sessionId; }
@@ -135,4 +208,10 @@ public class ConsultationCase extends Stamped {
     public Optional<Long> getOutcomeServiceId() { return Optional.ofNullable(outcomeServiceId); }
     public String getFollowUp() { return followUp; }
     public Optional<Integer> getHandlingMinutes() { return Optional.ofNullable(handlingMinutes); }
+    public Optional<Instant> getStartedAt() { return Optional.ofNullable(startedAt); }
+    public Optional<Instant> getHandledAt() { return Optional.ofNullable(handledAt); }
+    public String getNotes() { return notes; }
+    public int getNotesVersion() { return notesVersion; }
+    public String getNotesBy() { return notesBy; }
+    public Optional<Instant> getNotesAt() { return Optional.ofNullable(notesAt); }
 }

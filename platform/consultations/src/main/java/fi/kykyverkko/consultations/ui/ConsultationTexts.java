@@ -8,7 +8,7 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import java.time.format.TextStyle;
 
 /** How the views say a series' rhythm, a session's time and its deadline, in the reader's language. */
-final class ConsultationTexts {
+public final class ConsultationTexts {
 
     private ConsultationTexts() {
     }
@@ -27,7 +27,7 @@ final class ConsultationTexts {
                 + series.getWeekday().getDisplayName(TextStyle.FULL, locale()) + " " + hours;
     }
 
-    static String when(Component where, ConsultationSession session) {
+    public static String when(Component where, ConsultationSession session) {
         return PortalTime.dateTime(session.getStartsAt(), locale()) + "–" + PortalTime.time(session.getEndsAt(), locale());
     }
 

@@ -11,9 +11,9 @@ import java.util.List;
  * The asker's own text with what the identity guard found marked ({@code <mark>}, the reason as its title and read
  * out after it), shown under the field until it is removed. It lives only in this page: the text is not stored.
  */
-final class FoundMarks extends Div {
+public final class FoundMarks extends Div {
 
-    FoundMarks(String id) {
+    public FoundMarks(String id) {
         setId(id);
         getElement().setAttribute("aria-live", "polite");
         getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
@@ -21,7 +21,7 @@ final class FoundMarks extends Div {
     }
 
     /** Shows {@code text} with the findings of {@code field} among {@code problems}; hides itself when there are none. */
-    void show(String field, String text, Problems problems) {
+    public void show(String field, String text, Problems problems) {
         removeAll();
         getElement().removeAllChildren();
         List<Problems.Problem> found = problems.list().stream()

@@ -15,8 +15,17 @@ import fi.kykyverkko.shell.kit.FormSave;
 import fi.kykyverkko.shell.kit.PortalView;
 import java.util.List;
 
-/** Records what came of one case: the outcome, the catalogue service when referred to one, the follow-up and the minutes. */
-final class OutcomeDialog extends Dialog {
+/**
+ * Records what came of one case: the outcome, the catalogue service when referred to one, the follow-up and the minutes.
+ * Used by the session's queue and by the live room (which records through its own service, so the room hears of it).
+ */
+public final class OutcomeDialog extends Dialog {
+
+    /** What records the outcome: {@link Bookings#conclude} or the room's. */
+    @FunctionalInterface
+    public interface Conclusion {
+        ConsultationCase record(Outcome outcome, Long serviceId, String followUp, Integer minutes);
+    }
 
     /** The dialog's bean. */
     static final class Fields {
@@ -27,6 +36,11 @@ final class OutcomeDialog extends Dialog {
     }
 
     OutcomeDialog(TenantId tenant, PortalUser user, Bookings bookings, ConsultationCase c, List<CatalogueService> services, Runnable saved) {
+        this(c, services, (outcome, serviceId, followUp, minutes) -> bookings.conclude(tenant, user, c.getId(), outcome, serviceId, followUp, minutes),
+                saved);
+    }
+
+    public OutcomeDialog(ConsultationCase c, List<CatalogueService> services, Conclusion conclusion, Runnable saved) {
         setHeaderTitle(getTranslation("consultations.outcome.title", c.getArrival()));
         EntityForm<Fields> form = new EntityForm<>();
         Fields fields = new Fields();
@@ -56,7 +70,7 @@ final class OutcomeDialog extends Dialog {
         add(outcome, service, followUp, minutes);
         FormSave.saveButton(this, "save-outcome", form, () -> {
             form.write(fields);
-            return bookings.conclude(tenant, user, c.getId(), fields.outcome,
+            return conclusion.record(fields.outcome,
                     fields.outcome == Outcome.REFER_TO_SERVICE && fields.service != null ? fields.service.getId() : null,
                     fields.followUp, fields.minutes);
         }, "consultations.outcome.saved", saved);

@@ -23,6 +23,7 @@ import fi.kykyverkko.consultations.sessions.ConsultationSession;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
+import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
 import fi.kykyverkko.shell.kit.StackedTable;
 import fi.kykyverkko.shell.security.PortalSession;
@@ -46,17 +47,19 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
     private final ConsultationHours hours;
     private final Bookings bookings;
     private final fi.kykyverkko.networks.catalogue.Catalogue catalogue;
+    private final fi.kykyverkko.consultations.room.SessionRoom room;
     private final Div content = new Div();
     private ConsultationSession session;
     private ConsultationSeries series;
 
     @Inject
     public SessionView(PortalSession portalSession, ConsultationHours hours, Bookings bookings,
-                       fi.kykyverkko.networks.catalogue.Catalogue catalogue) {
+                       fi.kykyverkko.networks.catalogue.Catalogue catalogue, fi.kykyverkko.consultations.room.SessionRoom room) {
         super(portalSession, "consultations.session.title");
         this.hours = hours;
         this.bookings = bookings;
         this.catalogue = catalogue;
+        this.room = room;
         content.setWidthFull();
         add(content);
     }
@@ -84,6 +87,12 @@ public class SessionView extends PortalView implements BeforeEnterObserver {
                 + ", " + getTranslation("consultations.session.free-of", session.freePlaces(), session.getCapacity()));
         if (series.getGroundRules() != null) {
             line("session-rules", getTranslation("consultations.field.ground-rules") + ": " + series.getGroundRules());
+        }
+        if (room.seat(tenant(), user(), session.getId()).isPresent()) {
+            Button join = new Button(getTranslation("consultations.room.join"),
+                    e -> Links.navigate(fi.kykyverkko.consultations.room.RoomView.class, "id", String.valueOf(session.getId())));
+            join.setId("join-room");
+            content.add(join);
         }
         if (session.bookableAt(Instant.now()) && user().hasAnyRole(tenant(), ConsultationRoles.BOOKERS) && session.freePlaces() > 0) {
             bookingForm();
