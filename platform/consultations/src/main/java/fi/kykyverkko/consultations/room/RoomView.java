@@ -31,6 +31,9 @@ import fi.kykyverkko.shell.kit.PortalView;
 import fi.kykyverkko.shell.kit.StackedTable;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -58,6 +61,8 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
     private final TextArea notes;
     private final EntityForm<Notes> notesForm = new EntityForm<>();
     private final FoundMarks notesFound = new FoundMarks("notes-found");
+    /** The notes of the case being handled, their save button and who saved last: redrawn alone when only they change. */
+    private final Div notesPart = new Div();
     private long sessionId;
     /** The room's region, kept: when the HTTP session ends the view detaches without a request of its own. */
     private fi.kykyverkko.kernel.tenancy.TenantId region;
@@ -136,9 +141,20 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
         return seat == RoomSeat.PANEL;
     }
 
-    /** Shows the room as {@code snapshot} has it; typed notes not yet saved stay in the field. */
+    /**
+     * Shows the room as {@code snapshot} has it; typed notes not yet saved stay in the field. When only the notes
+     * changed (the most frequent change while a case is discussed), only they are redrawn: a small push to each UI
+     * instead of the whole room.
+     */
     private void show(RoomSnapshot snapshot) {
+        RoomSnapshot before = shown;
         shown = snapshot;
+        if (before != null && snapshot.current().isPresent() && notesPart.getParent().isPresent()
+                && layout(before).equals(layout(snapshot))) {
+            notesPart.removeAll();
+            notes(snapshot.current().get());
+            return;
+        }
         content.removeAll();
         H3 title = new H3(snapshot.seriesTitle() + ", " + ConsultationTexts.when(this, snapshot.session()));
         title.setId("room-title");
@@ -168,6 +184,8 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
             line("room-current-asker", getTranslation("consultations.case.asker") + ": " + c.getAskerProfession()
                     + (c.getAskerOrganisation() == null ? "" : ", " + c.getAskerOrganisation()));
         }
+        content.add(notesPart);
+        notesPart.removeAll();
         notes(c);
         line("room-outcome-shown", getTranslation("consultations.case.outcome") + ": "
                 + c.getOutcome().map(o -> getTranslation(o.labelKey())).orElse(getTranslation("consultations.room.no-outcome"))
@@ -201,19 +219,19 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
         }
         Button save = new Button(getTranslation("consultations.room.notes-save"), e -> saveNotes(c));
         save.setId("room-notes-save");
-        content.add(notes, notesFound, save);
-        line("room-notes-by", c.getNotesVersion() == 0 ? getTranslation("consultations.room.notes-none")
+        notesPart.add(notes, notesFound, save);
+        line(notesPart, "room-notes-by", c.getNotesVersion() == 0 ? getTranslation("consultations.room.notes-none")
                 : getTranslation("consultations.room.notes-by", c.getNotesBy(), PortalTime.time(c.getNotesAt().orElseThrow(), getLocale()),
                         c.getNotesVersion()));
         if (typed && c.getNotesVersion() != notesVersion) {
-            line("room-notes-changed", getTranslation("consultations.room.notes-changed", c.getNotesBy()));
+            line(notesPart, "room-notes-changed", getTranslation("consultations.room.notes-changed", c.getNotesBy()));
             Button load = new Button(getTranslation("consultations.room.notes-load"), e -> {
                 notesCase = null;
                 show(shown);
             });
             load.setId("room-notes-load");
             load.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            content.add(load);
+            notesPart.add(load);
         }
     }
 
@@ -267,8 +285,29 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
     }
 
     private void line(String id, String text) {
+        line(content, id, text);
+    }
+
+    private static void line(Div into, String id, String text) {
         Paragraph p = new Paragraph(text);
         p.setId(id);
-        content.add(p);
+        into.add(p);
+    }
+
+    /**
+     * Everything of a room that the page shows apart from the notes of the case being handled: who is present and each
+     * case as the queue and the current case show it. Two snapshots with the same layout differ only in the notes.
+     */
+    private static List<Object> layout(RoomSnapshot snapshot) {
+        List<Object> parts = new ArrayList<>();
+        parts.add(snapshot.seriesTitle());
+        parts.add(snapshot.session().getId());
+        parts.add(snapshot.present());
+        for (ConsultationCase c : snapshot.cases()) {
+            parts.add(Arrays.asList(c.getId(), c.getArrival(), c.getReason(), c.getQuestion(), c.getDescription(),
+                    c.getAskerProfession(), c.getAskerOrganisation(), c.isCurrent(), c.getStartedAt(), c.getHandledAt(),
+                    c.getOutcome(), c.getFollowUp()));
+        }
+        return parts;
     }
 }
