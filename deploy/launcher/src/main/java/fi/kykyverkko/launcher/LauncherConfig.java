@@ -18,7 +18,7 @@ record LauncherConfig(
         Optional<String> externalKeycloakUrl,
         String realm,
         String oidcClientId,
-        String oidcClientSecret,
+        Optional<String> oidcClientSecret,
         Optional<Path> tenantsDir,
         Optional<String> keycloakAdminPassword,
         Optional<String> dataKey,
@@ -28,8 +28,6 @@ record LauncherConfig(
         String mailFrom) {
 
     static final String KEYCLOAK_ADMIN_USER = "admin";
-    /** The realm file's secret; documented as development-only. */
-    static final String DEV_CLIENT_SECRET = "kykyverkko-dev-secret";
 
     /** @param launcherDir directory of the launcher jar: {@code stack/} lives there, {@code tenants/} above it */
     static LauncherConfig from(Map<String, String> env, Path launcherDir) {
@@ -46,7 +44,7 @@ record LauncherConfig(
                 value(env, "KYKY_KEYCLOAK_URL").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
                 value(env, "KYKY_KEYCLOAK_REALM").orElse("kykyverkko"),
                 value(env, "KYKY_OIDC_CLIENT_ID").orElse("kykyverkko-portal"),
-                value(env, "KYKY_OIDC_CLIENT_SECRET").orElse(DEV_CLIENT_SECRET),
+                value(env, "KYKY_OIDC_CLIENT_SECRET"), // the embedded Keycloak's is generated per installation
                 path(env, "KYKY_TENANTS_DIR").or(() -> findTenantsDir(launcherDir)),
                 value(env, "KYKY_KEYCLOAK_ADMIN_PASSWORD"),
                 value(env, "KYKY_DATA_KEY"),
