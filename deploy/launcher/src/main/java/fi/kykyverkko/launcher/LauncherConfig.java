@@ -10,6 +10,7 @@ record LauncherConfig(
         Path dataDir,
         Path stackDir,
         int portalPort,
+        String portalBind,
         int dbPort,
         Optional<String> externalDbUrl,
         String dbUser,
@@ -36,6 +37,8 @@ record LauncherConfig(
                 dataDir.toAbsolutePath().normalize(),
                 path(env, "KYKY_STACK_DIR").orElse(launcherDir.resolve("stack")).toAbsolutePath().normalize(),
                 port(env, "KYKY_PORTAL_PORT", 8080),
+                // loopback unless the operator opens it (0.0.0.0 = every interface), as MariaDB and Keycloak
+                bindAddress(env, "KYKY_PORTAL_BIND", "127.0.0.1"),
                 port(env, "KYKY_DB_PORT", 3307),
                 value(env, "KYKY_DB_URL"),
                 value(env, "KYKY_DB_USER").orElse("kykyverkko"),
@@ -87,6 +90,15 @@ record LauncherConfig(
 
     private static Optional<Path> path(Map<String, String> env, String name) {
         return value(env, name).map(Path::of);
+    }
+
+    private static String bindAddress(Map<String, String> env, String name, String defaultAddress) {
+        String address = value(env, name).orElse(defaultAddress);
+        if (!address.matches("[0-9A-Fa-f.:]+|[A-Za-z0-9][A-Za-z0-9.-]*")) {
+            throw new ConfigException(name + " must be an IP address or host name to listen on (e.g. 127.0.0.1, 0.0.0.0), not '"
+                    + address + "'");
+        }
+        return address;
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

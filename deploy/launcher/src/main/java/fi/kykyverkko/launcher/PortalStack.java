@@ -159,7 +159,8 @@ final class PortalStack implements AutoCloseable {
         Path log = config.logDir().resolve("payara.log");
         out.printf("Portal starting on %s/ (log: %s)%n", portalUrl, log);
         long t = System.nanoTime();
-        PayaraMicroProcess started = PayaraMicroProcess.start(payaraJar, war, driver, postBoot, config.portalPort(), env,
+        PayaraMicroProcess started = PayaraMicroProcess.start(payaraJar, war, driver, postBoot, config.portalPort(),
+                config.portalBind(), env,
                 config.dataDir().resolve("payara"), log);
         set(() -> payara = started);
         payara.awaitHttpOk(URI.create(portalUrl + "/health/ready"), PORTAL_TIMEOUT);
@@ -217,7 +218,9 @@ final class PortalStack implements AutoCloseable {
         out.println("==================================================================================");
         out.println(" Kykyverkko is running. Stop with Ctrl-C (data are kept).");
         out.println();
-        out.println(" Portal           " + portalUrl + "/");
+        out.println(" Portal           " + portalUrl + "/" + ("127.0.0.1".equals(config.portalBind())
+                ? "  (this machine only; KYKY_PORTAL_BIND=0.0.0.0 opens it to the network)"
+                : "  (listening on " + config.portalBind() + ", KYKY_PORTAL_BIND)"));
         out.println(" Health           " + portalUrl + "/health/ready");
         if (config.embeddedKeycloak()) {
             out.println(" Keycloak admin   " + keycloakUrl + "/admin/  user " + LauncherConfig.KEYCLOAK_ADMIN_USER + " "

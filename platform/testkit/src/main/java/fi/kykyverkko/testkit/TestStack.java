@@ -35,9 +35,16 @@ public class TestStack implements LauncherSessionListener {
         // the theme beside the realm file, with the looks of the themes the portal under test reads
         LoginTheme loginTheme = new LoginTheme(Path.of(System.getProperty("kyky.it.login-theme",
                 realm.resolveSibling("themes/" + LoginTheme.NAME).toString())), themesDir());
-        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
-                Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), realm, portalClientSecret(), loginTheme,
-                database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+        try {
+            keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
+                    Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), realm, portalClientSecret(), loginTheme,
+                    database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+        } catch (RuntimeException e) {
+            // a Keycloak that did not come up must not leave MariaDB running for the next run to trip over
+            database.close();
+            database = null;
+            throw e;
+        }
     }
 
     /** GreenMail on kyky.it.mail.port (SMTP, KYKY_MAIL_PORT for the portal) and kyky.it.mail.imap.port (read back). */
