@@ -37,7 +37,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /**
      * As above, with the HTTP listener bound to {@code bindAddress} only (e.g. 127.0.0.1; null: every interface).
      * Payara Micro has no command-line option for it: a pre-boot command sets the listener's address before it opens.
-     * Hazelcast stays off ({@code --nocluster}), so the HTTP listener is the process's only port.
+     * Hazelcast's data-grid port (6900) is not covered: Payara Micro binds it to every interface even with
+     * {@code --nocluster} (docs/reliability.md).
      */
     public static PayaraMicroProcess start(Path payaraMicroJar, Path war, Path driverJar, Path postBootFile, int port,
             String bindAddress, Map<String, String> env, Path workDir, Path logFile) {
