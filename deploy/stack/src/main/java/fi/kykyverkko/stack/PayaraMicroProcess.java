@@ -67,17 +67,24 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--rootDir", rootDir.toString(),
                 "--addLibs", abs(driverJar),
                 "--postbootcommandfile", abs(postBootFile)));
+        // Payara logs every boot command's result at INFO, values expanded: the post-boot file's database password
+        // would be in payara.log on every start (issue 17). Its logger says only warnings from the first command on.
+        StringBuilder preBootCommands = new StringBuilder(QUIET_BOOT_COMMANDS).append('\n');
         if (bindAddress != null) {
-            Path preBoot = workDir.toAbsolutePath().resolve("pre-boot-commands.asadmin");
-            try {
-                Files.writeString(preBoot, bindCommand(bindAddress) + "\n");
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write " + preBoot, e);
-            }
-            command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
+            preBootCommands.append(bindCommand(bindAddress)).append('\n');
         }
+        Path preBoot = workDir.toAbsolutePath().resolve("pre-boot-commands.asadmin");
+        try {
+            Files.writeString(preBoot, preBootCommands);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + preBoot, e);
+        }
+        command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         return new PayaraMicroProcess(ChildProcess.start("Payara Micro", command, workDir, env, logFile), port, rootDir);
     }
+
+    /** Keeps Payara's boot-command results (with the expanded values of the post-boot file) out of the log. */
+    static final String QUIET_BOOT_COMMANDS = "set-log-levels fish.payara.boot.runtime.BootCommand=WARNING";
 
     /** The asadmin command that binds Payara Micro's HTTP listener to one address. */
     public static String bindCommand(String bindAddress) {
