@@ -10,6 +10,7 @@ record LauncherConfig(
         Path dataDir,
         Path stackDir,
         int portalPort,
+        String portalBind,
         int dbPort,
         Optional<String> externalDbUrl,
         String dbUser,
@@ -18,7 +19,7 @@ record LauncherConfig(
         Optional<String> externalKeycloakUrl,
         String realm,
         String oidcClientId,
-        String oidcClientSecret,
+        Optional<String> oidcClientSecret,
         Optional<Path> tenantsDir,
         Optional<String> keycloakAdminPassword,
         Optional<String> dataKey,
@@ -28,8 +29,6 @@ record LauncherConfig(
         String mailFrom) {
 
     static final String KEYCLOAK_ADMIN_USER = "admin";
-    /** The realm file's secret; documented as development-only. */
-    static final String DEV_CLIENT_SECRET = "kykyverkko-dev-secret";
 
     /** @param launcherDir directory of the launcher jar: {@code stack/} lives there, {@code tenants/} above it */
     static LauncherConfig from(Map<String, String> env, Path launcherDir) {
@@ -38,6 +37,8 @@ record LauncherConfig(
                 dataDir.toAbsolutePath().normalize(),
                 path(env, "KYKY_STACK_DIR").orElse(launcherDir.resolve("stack")).toAbsolutePath().normalize(),
                 port(env, "KYKY_PORTAL_PORT", 8080),
+                // loopback unless the operator opens it (0.0.0.0 = every interface), as MariaDB and Keycloak
+                bindAddress(env, "KYKY_PORTAL_BIND", "127.0.0.1"),
                 port(env, "KYKY_DB_PORT", 3307),
                 value(env, "KYKY_DB_URL"),
                 value(env, "KYKY_DB_USER").orElse("kykyverkko"),
@@ -46,7 +47,7 @@ record LauncherConfig(
                 value(env, "KYKY_KEYCLOAK_URL").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
                 value(env, "KYKY_KEYCLOAK_REALM").orElse("kykyverkko"),
                 value(env, "KYKY_OIDC_CLIENT_ID").orElse("kykyverkko-portal"),
-                value(env, "KYKY_OIDC_CLIENT_SECRET").orElse(DEV_CLIENT_SECRET),
+                value(env, "KYKY_OIDC_CLIENT_SECRET"), // the embedded Keycloak's is generated per installation
                 path(env, "KYKY_TENANTS_DIR").or(() -> findTenantsDir(launcherDir)),
                 value(env, "KYKY_KEYCLOAK_ADMIN_PASSWORD"),
                 value(env, "KYKY_DATA_KEY"),
@@ -89,6 +90,15 @@ record LauncherConfig(
 
     private static Optional<Path> path(Map<String, String> env, String name) {
         return value(env, name).map(Path::of);
+    }
+
+    private static String bindAddress(Map<String, String> env, String name, String defaultAddress) {
+        String address = value(env, name).orElse(defaultAddress);
+        if (!address.matches("[0-9A-Fa-f.:]+|[A-Za-z0-9][A-Za-z0-9.-]*")) {
+            throw new ConfigException(name + " must be an IP address or host name to listen on (e.g. 127.0.0.1, 0.0.0.0), not '"
+                    + address + "'");
+        }
+        return address;
     }
 
     private static int port(Map<String, String> env, String name, int defaultPort) {

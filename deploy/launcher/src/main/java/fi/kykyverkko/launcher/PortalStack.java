@@ -104,7 +104,10 @@ final class PortalStack implements AutoCloseable {
         }
 
         String keycloakUrl;
+        String clientSecret;
         if (config.embeddedKeycloak()) {
+            // generated once per installation, as the database password; the realm file in Git has none
+            clientSecret = config.oidcClientSecret().orElseGet(() -> secrets.getOrGenerate("oidc.client.secret", 32));
             Path zip = keycloakZip(stack);
             String version = zip.getFileName().toString().replace("keycloak-quarkus-dist-", "").replace(".zip", "");
             Path log = config.logDir().resolve("keycloak.log");
@@ -114,7 +117,7 @@ final class PortalStack implements AutoCloseable {
                     version, config.keycloakPort(), log);
             long t = System.nanoTime();
             EmbeddedKeycloak started = EmbeddedKeycloak.start(zip, config.dataDir().resolve("keycloak-" + version),
-                    config.keycloakPort(), requireFile(stack.resolve("kykyverkko-realm.json")),
+                    config.keycloakPort(), requireFile(stack.resolve("kykyverkko-realm.json")), clientSecret,
                     new LoginTheme(loginTheme(), themesDir()), db, dbUser, dbPassword,
                     LauncherConfig.KEYCLOAK_ADMIN_USER, adminPassword, log, KEYCLOAK_TIMEOUT);
             set(() -> keycloak = started);
@@ -127,6 +130,8 @@ final class PortalStack implements AutoCloseable {
             out.printf("Keycloak ready at %s (realm %s) in %s%n", keycloakUrl, config.realm(), since(t));
         } else {
             keycloakUrl = config.externalKeycloakUrl().orElseThrow();
+            clientSecret = config.oidcClientSecret().orElseThrow(() -> new ConfigException(
+                    "KYKY_KEYCLOAK_URL is set, so KYKY_OIDC_CLIENT_SECRET (the portal client's secret there) is needed too"));
             out.println("Using external Keycloak " + keycloakUrl);
         }
 
@@ -138,7 +143,7 @@ final class PortalStack implements AutoCloseable {
         env.put("KYKY_KEYCLOAK_URL", keycloakUrl);
         env.put("KYKY_KEYCLOAK_REALM", config.realm());
         env.put("KYKY_OIDC_CLIENT_ID", config.oidcClientId());
-        env.put("KYKY_OIDC_CLIENT_SECRET", config.oidcClientSecret());
+        env.put("KYKY_OIDC_CLIENT_SECRET", clientSecret);
         // identity codes are sealed with this key; it lives with the data it opens (KYKY_DATA_KEY overrides)
         env.put("KYKY_DATA_KEY", config.dataKey().orElseGet(() -> secrets.getOrGenerate("data.key", 48)));
         env.put("KYKY_TENANTS_DIR", tenantsDir().toString());
@@ -157,7 +162,8 @@ final class PortalStack implements AutoCloseable {
         Path log = config.logDir().resolve("payara.log");
         out.printf("Portal starting on %s/ (log: %s)%n", portalUrl, log);
         long t = System.nanoTime();
-        PayaraMicroProcess started = PayaraMicroProcess.start(payaraJar, war, driver, postBoot, config.portalPort(), env,
+        PayaraMicroProcess started = PayaraMicroProcess.start(payaraJar, war, driver, postBoot, config.portalPort(),
+                config.portalBind(), env,
                 config.dataDir().resolve("payara"), log);
         set(() -> payara = started);
         payara.awaitHttpOk(URI.create(portalUrl + "/health/ready"), PORTAL_SILENCE, PORTAL_LIMIT, Duration.ofSeconds(30),
@@ -216,7 +222,9 @@ final class PortalStack implements AutoCloseable {
         out.println("==================================================================================");
         out.println(" Kykyverkko is running. Stop with Ctrl-C (data are kept).");
         out.println();
-        out.println(" Portal           " + portalUrl + "/");
+        out.println(" Portal           " + portalUrl + "/" + ("127.0.0.1".equals(config.portalBind())
+                ? "  (this machine only; KYKY_PORTAL_BIND=0.0.0.0 opens it to the network)"
+                : "  (listening on " + config.portalBind() + ", KYKY_PORTAL_BIND)"));
         out.println(" Health           " + portalUrl + "/health/ready");
         if (config.embeddedKeycloak()) {
             out.println(" Keycloak admin   " + keycloakUrl + "/admin/  user " + LauncherConfig.KEYCLOAK_ADMIN_USER + " "

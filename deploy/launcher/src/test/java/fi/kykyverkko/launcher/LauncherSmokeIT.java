@@ -62,6 +62,34 @@ class LauncherSmokeIT {
             assertEquals(200, LocalHttp.get("http://localhost:" + portal + "/health/ready").statusCode());
             assertEquals(200, LocalHttp.get("http://localhost:" + keycloak + "/realms/kykyverkko/.well-known/openid-configuration").statusCode());
             assertTrue(Files.isRegularFile(dataDir.resolve("secrets.properties")));
+            // the portal client's secret is this installation's own: the one once shipped in the realm file opens nothing
+            Properties secrets = new Properties();
+            try (var in = Files.newBufferedReader(dataDir.resolve("secrets.properties"))) {
+                secrets.load(in);
+            }
+            String own = secrets.getProperty("oidc.client.secret", "");
+            assertEquals(32, own.length(), "no generated oidc.client.secret");
+            assertEquals(200, clientCredentials(keycloak, own).statusCode());
+            assertEquals(401, clientCredentials(keycloak, "kykyverkko-dev-secret").statusCode());
+            try (var dirs = Files.newDirectoryStream(dataDir, "keycloak-*")) {
+                for (Path keycloakDir : dirs) {
+                    assertFalse(Files.exists(keycloakDir.resolve("data/import/kykyverkko-realm.json")),
+                            "the import copy with the secret is left behind");
+                }
+            }
+            // the readiness endpoint gives status only
+            assertFalse(LocalHttp.get("http://localhost:" + portal + "/health/ready").body().contains("tenant_"));
+            // Payara's HTTP listener is on loopback only (KYKY_PORTAL_BIND unset). Its only other socket is Hazelcast's
+            // data-grid port (69xx), which Payara Micro 6 binds to every interface even with --nocluster, --nohazelcast
+            // or --interfaces (docs/reliability.md: not fixed); it is printed here so a change shows
+            java.util.List<String> listening = listeningAddresses(payaraPid(launcher));
+            System.out.println("Payara Micro listens on " + listening);
+            assertTrue(listening.contains("127.0.0.1:" + portal) || listening.contains("[::ffff:127.0.0.1]:" + portal), listening.toString());
+            for (String socket : listening) {
+                boolean http = socket.endsWith(":" + portal);
+                assertTrue(http ? socket.startsWith("127.0.0.1:") || socket.startsWith("[::ffff:127.0.0.1]:")
+                        : socket.matches("(\\*|0\\.0\\.0\\.0|\\[::\\]):69\\d\\d"), "unexpected listening socket " + socket + " in " + listening);
+            }
             // the demo mail server takes a message and its page shows it, escaped
             assertTrue(read(output).contains(" Sent e-mail      http://127.0.0.1:" + mailWeb + "/"), read(output));
             sendMail(smtp, "smoke.recipient@example.fi", "Savutesti <b>lihavoitu</b> & muuta", "Hei!\n<i>ei kursiivia</i>");
@@ -107,6 +135,30 @@ class LauncherSmokeIT {
             assertFalse(all.contains("\tat "), "no stack trace expected:\n" + all);
             assertFalse(Files.exists(dataDir.resolve("mariadb")), "nothing may be started or written");
         }
+    }
+
+    /** The Payara Micro started by the launcher (its own session, but a descendant). */
+    private static long payaraPid(Process launcher) {
+        return launcher.toHandle().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar"))
+                .mapToLong(ProcessHandle::pid).findFirst().orElseThrow(() -> new AssertionError("no Payara Micro process"));
+    }
+
+    /** The local addresses of the TCP sockets {@code pid} listens on, from {@code ss -ltnpH}, sorted. */
+    private static java.util.List<String> listeningAddresses(long pid) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-ltnpH").redirectErrorStream(true).start();
+        String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ss.waitFor(10, TimeUnit.SECONDS);
+        return out.lines().filter(l -> l.contains("pid=" + pid + ",")).map(l -> l.trim().split("\\s+")[3]).sorted().toList();
+    }
+
+    private static HttpResponse<String> clientCredentials(int keycloakPort, String secret) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + keycloakPort + "/realms/kykyverkko/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=kykyverkko-portal"
+                        + "&client_secret=" + java.net.URLEncoder.encode(secret, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Plain SMTP to the launcher's demo mail server, as the portal's MailSender does (no authentication). */

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Inside Payara Micro against the real Keycloak: organization sync, memberships and roles, module enablement. */
+/** Inside Payara Micro against the real Keycloak: member and role groups, memberships and roles, module enablement. */
 class IdentityIT extends PortalInsideTest {
 
     @Inject
@@ -42,28 +42,35 @@ class IdentityIT extends PortalInsideTest {
     ModuleRegistry modules;
 
     @Test
-    void everyRegionHasAnOrganizationAndRoleGroupsInKeycloak() {
-        for (String region : List.of("kymenlaakso", "lappi", "keski-uusimaa", "etela-savo")) {
-            assertTrue(keycloak.organizationId(region).isPresent(), region);
-        }
+    void everyRegionHasItsMemberAndRoleGroupsInKeycloak() {
         String lappiProfessional = keycloak.userIdByUsername("lappi.professional").orElseThrow();
         assertTrue(keycloak.userGroupPaths(lappiProfessional).contains("/tenants/lappi/professional"));
+        for (String region : List.of("kymenlaakso", "lappi", "keski-uusimaa", "etela-savo")) {
+            assertTrue(members.list(TenantId.of(region)).stream().anyMatch(m -> m.username().equals(region + ".tenant-admin")
+                    && m.roles().contains("tenant-admin")), region);
+        }
     }
 
     @Test
-    void aNewTenantGetsItsOrganizationAndInvitedPeopleGetTheirRoles() throws Exception {
+    void aNewTenantGetsItsGroupsAndInvitedPeopleGetTheirRoles() throws Exception {
         TenantId id = TenantId.of("it-identity-" + UUID.randomUUID().toString().substring(0, 6));
         provisioner.create(new TenantDefinition(id, new LocalizedText("Testi", "Test", "Test"), "Testi", List.of("Testilä"),
                 Set.of(), "base", List.of()), "IdentityIT");
-        assertTrue(keycloak.organizationId(id.value()).isPresent(), "organization created with the tenant");
+        assertTrue(members.list(id).isEmpty(), "a new region has its (empty) member group");
 
         String email = id.value() + "@example.invalid";
         assertTrue(members.invite(id, email, "Irma", "Testaaja", Set.of("professional", "manager"), "fi"));
         TenantMembers.Member member = members.list(id).stream().filter(m -> m.email().equals(email)).findFirst().orElseThrow();
         assertEquals(Set.of("manager", "professional"), member.roles());
 
+        assertTrue(keycloak.userGroupPaths(member.userId()).contains("/tenants/" + id.value()), "member of the region's group");
+
         members.setRoles(id, member.userId(), Set.of("tenant-admin"));
         assertEquals(Set.of("tenant-admin"), members.list(id).get(0).roles());
+        members.setRoles(id, member.userId(), Set.of());
+        assertEquals(List.of(Set.of()), members.list(id).stream().map(TenantMembers.Member::roles).toList(),
+                "a member without roles is still listed, as with the organizations before");
+        members.setRoles(id, member.userId(), Set.of("tenant-admin"));
         // roles hold per tenant: nothing leaked into another region
         assertFalse(keycloak.userGroupPaths(member.userId()).stream().anyMatch(p -> p.startsWith("/tenants/lappi/")));
         PortalUser user = PortalUser.fromClaims(email, "Irma", keycloak.userGroupPaths(member.userId()), List.of(),

@@ -1,6 +1,7 @@
 package fi.kykyverkko.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.kykyverkko.testkit.KeycloakTestClient;
@@ -17,8 +18,27 @@ import org.junit.jupiter.api.Test;
 class TenantApiIT extends PortalClientTest {
 
     @Test
-    void readinessNamesEveryTenantSchemaAndLivenessIsUp() throws Exception {
-        JsonObject ready = (JsonObject) KeycloakTestClient.json(get("/health/ready", null).body());
+    void readinessIsPublicWithoutDetailsWhichPlatformAdminsSee() throws Exception {
+        HttpResponse<String> anonymous = get("/health/ready", null);
+        assertEquals(200, anonymous.statusCode(), anonymous.body());
+        JsonObject open = (JsonObject) KeycloakTestClient.json(anonymous.body());
+        assertEquals("UP", open.getString("status"));
+        for (JsonObject check : open.getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            // name and status only: no schema, version, address or reason for anyone who asks
+            assertTrue(check.getJsonObject("data") == null || check.getJsonObject("data").isEmpty(), anonymous.body());
+        }
+        assertFalse(anonymous.body().contains("tenant_") || anonymous.body().contains("http") || anonymous.body().contains("jdbc"),
+                anonymous.body());
+        assertEquals(401, get("api/platform/health", null).statusCode());
+        String notAdmin = new KeycloakTestClient().serviceToken("it-api-professional", "it-secret-1", "offline_access");
+        assertEquals(403, get("api/platform/health", notAdmin).statusCode());
+
+        String admin = new KeycloakTestClient().serviceToken("it-api-platform-admin", "it-secret-2", "platform-admin");
+        HttpResponse<String> details = get("api/platform/health", admin);
+        assertEquals(200, details.statusCode(), details.body());
+        assertEquals("no-store", details.headers().firstValue("Cache-Control").orElse(""));
+        JsonObject ready = (JsonObject) KeycloakTestClient.json(details.body());
+        assertEquals("UP", ready.getString("status"));
         String all = ready.toString();
         for (String schema : List.of("tenant_kymenlaakso", "tenant_lappi", "tenant_keski_uusimaa", "tenant_etela_savo")) {
             // every installed module's migrations, in every region (plugins' too, where they are off), in the registry's
@@ -27,7 +47,7 @@ class TenantApiIT extends PortalClientTest {
                     + "(?=[^)]*\\bclients v4\\b)[a-z-]+ v\\d+(, [a-z-]+ v\\d+)*\\)\".*"), all);
         }
         assertTrue(all.contains("\"audit\":\"up to date\""), all); // the audit log's own schema, kyky_audit
-        assertTrue(all.contains("\"keycloak\""), all);
+        assertTrue(all.contains("\"keycloak\"") && all.contains(TestStack.keycloakUrl()), all);
         assertEquals(200, get("/health/live", null).statusCode());
     }
 
@@ -89,7 +109,7 @@ class TenantApiIT extends PortalClientTest {
         assertEquals(200, get("api/platform/tenants/" + id, admin).statusCode());
         assertEquals(409, send("POST", "api/platform/tenants", admin, definition).statusCode());
         // the new schema is migrated and counted by readiness at once, without a restart
-        assertTrue(get("/health/ready", null).body().contains("tenant_" + id.replace('-', '_')));
+        assertTrue(get("api/platform/health", admin).body().contains("tenant_" + id.replace('-', '_')));
 
         HttpResponse<String> invalid = send("POST", "api/platform/tenants", admin, definition.replace("\"Testilä\"", "").replace(id, "Bad Id"));
         assertEquals(400, invalid.statusCode());

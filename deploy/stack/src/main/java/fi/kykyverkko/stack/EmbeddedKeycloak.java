@@ -31,6 +31,8 @@ import java.util.zip.ZipInputStream;
 public final class EmbeddedKeycloak implements AutoCloseable {
 
     private static final String REALM = "kykyverkko";
+    /** The portal's confidential client in the realm file. */
+    public static final String PORTAL_CLIENT = "kykyverkko-portal";
     /** Written last when unzipping: its absence means a half-extracted installation. */
     private static final String COMPLETE_MARKER = ".kykyverkko-unpacked";
     private static final System.Logger LOG = System.getLogger(EmbeddedKeycloak.class.getName());
@@ -49,11 +51,18 @@ public final class EmbeddedKeycloak implements AutoCloseable {
      * With {@code db == null} (the portal uses an external database) Keycloak keeps its data in its dev-file H2
      * database under {@code installDir/data}. The login theme is installed afresh on every start, and made the
      * realm's login theme also in a realm imported before the theme existed.
+     * <p>
+     * The realm file carries no client secret: {@code portalClientSecret} (generated per installation by the
+     * launcher) goes into the copy Keycloak imports, which is deleted once Keycloak is up, and on every start the
+     * running realm is brought to what the file says about security ({@link RealmSecurity}): the portal client's
+     * secret and grants, its service account's realm-management roles, brute-force protection, the password policy
+     * and the event settings. A realm imported by an older version (with the shipped secret and manage-realm) is
+     * corrected by the next start.
      *
      * @throws IllegalStateException with the last 40 log lines if Keycloak does not come up within timeout
      */
-    public static EmbeddedKeycloak start(Path distZip, Path installDir, int port, Path realmJson, LoginTheme loginTheme,
-            EmbeddedMariaDb db, String dbUser, String dbPassword, String adminUser, String adminPassword, Path logFile,
+    public static EmbeddedKeycloak start(Path distZip, Path installDir, int port, Path realmJson, String portalClientSecret,
+            LoginTheme loginTheme, EmbeddedMariaDb db, String dbUser, String dbPassword, String adminUser, String adminPassword, Path logFile,
             Duration timeout) {
         Ports.requireFree(port, "Keycloak");
         loginTheme.requireSource();
@@ -61,9 +70,15 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         install(distZip, home);
         // a folder under themes/ needs no rebuild of Keycloak, and start-dev does not cache themes
         loginTheme.installInto(home);
+        RealmSecurity security = RealmSecurity.read(realmJson, PORTAL_CLIENT, portalClientSecret);
+        Path importCopy = home.resolve("data/import").resolve(REALM + "-realm.json");
         try {
-            Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(realmJson, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(importCopy.getParent());
+            // the copy holds the secret: owner only, and gone once Keycloak has read it
+            Files.deleteIfExists(importCopy);
+            Files.createFile(importCopy, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(importCopy, security.realmWithSecret());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot copy realm " + realmJson + " into " + home, e);
         }
@@ -93,12 +108,41 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         try {
             process.awaitHttpOk(URI.create(keycloak.url() + "/realms/" + REALM + "/.well-known/openid-configuration"),
                     timeout);
+            deleteQuietly(importCopy);
+            keycloak.secure(security, adminUser, adminPassword);
         } catch (RuntimeException e) {
+            deleteQuietly(importCopy);
             keycloak.close();
             throw e;
         }
         keycloak.useLoginTheme(adminUser, adminPassword);
         return keycloak;
+    }
+
+    /** Brings the running realm to the realm file's security settings and the installation's secret; fatal if it cannot. */
+    private void secure(RealmSecurity security, String adminUser, String adminPassword) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            String bearer = adminBearer(http, adminUser, adminPassword, "the realm's security settings");
+            if (bearer == null) {
+                throw new IllegalStateException("The Keycloak admin " + adminUser + " cannot log in, so realm " + REALM
+                        + "'s client secret and security settings cannot be set");
+            }
+            security.apply(http, url() + "/admin/realms/" + REALM, bearer);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot set realm " + REALM + "'s security settings: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while securing realm " + REALM, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot delete " + file + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -26,10 +26,25 @@ public final class PayaraMicroProcess implements AutoCloseable {
 
     /**
      * Starts {@code java -jar payara-micro.jar} with the WAR, the JDBC driver as server library and the post-boot
-     * commands (the shared connection pool). Does not wait; see {@link #awaitHttpOk(URI, Duration)}.
+     * commands (the shared connection pool), its HTTP listener on every interface (Payara's default). Does not wait;
+     * see {@link #awaitHttpOk(URI, Duration)}.
      */
     public static PayaraMicroProcess start(Path payaraMicroJar, Path war, Path driverJar, Path postBootFile, int port,
             Map<String, String> env, Path workDir, Path logFile) {
+        return start(payaraMicroJar, war, driverJar, postBootFile, port, null, env, workDir, logFile);
+    }
+
+    /**
+     * As above, with the HTTP listener bound to {@code bindAddress} only (e.g. 127.0.0.1; null: every interface).
+     * Payara Micro has no command-line option for it: a pre-boot command sets the listener's address before it opens.
+     * Hazelcast's data-grid port (6900) is not covered: Payara Micro binds it to every interface even with
+     * {@code --nocluster} (docs/reliability.md).
+     */
+    public static PayaraMicroProcess start(Path payaraMicroJar, Path war, Path driverJar, Path postBootFile, int port,
+            String bindAddress, Map<String, String> env, Path workDir, Path logFile) {
+        if (bindAddress != null && !bindAddress.matches("[0-9A-Za-z.:\\-]+")) {
+            throw new IllegalArgumentException("Not an address to bind to: " + bindAddress);
+        }
         Ports.requireFree(port, "Payara Micro");
         for (Path required : List.of(payaraMicroJar, war, driverJar, postBootFile)) {
             if (!Files.isRegularFile(required)) {
@@ -45,14 +60,36 @@ public final class PayaraMicroProcess implements AutoCloseable {
             throw new UncheckedIOException("Cannot create Payara Micro root dir under " + workDir, e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xmx512m", "-jar", abs(payaraMicroJar),
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", abs(payaraMicroJar),
                 "--deploy", abs(war), "--contextroot", "/",
                 "--port", String.valueOf(port),
                 "--nocluster",
                 "--rootDir", rootDir.toString(),
                 "--addLibs", abs(driverJar),
-                "--postbootcommandfile", abs(postBootFile));
+                "--postbootcommandfile", abs(postBootFile)));
+        // Payara logs every boot command's result at INFO, values expanded: the post-boot file's database password
+        // would be in payara.log on every start (issue 17). Its logger says only warnings from the first command on.
+        StringBuilder preBootCommands = new StringBuilder(QUIET_BOOT_COMMANDS).append('\n');
+        if (bindAddress != null) {
+            preBootCommands.append(bindCommand(bindAddress)).append('\n');
+        }
+        Path preBoot = workDir.toAbsolutePath().resolve("pre-boot-commands.asadmin");
+        try {
+            Files.writeString(preBoot, preBootCommands);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + preBoot, e);
+        }
+        command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         return new PayaraMicroProcess(ChildProcess.start("Payara Micro", command, workDir, env, logFile), port, rootDir);
+    }
+
+    /** Keeps Payara's boot-command results (with the expanded values of the post-boot file) out of the log. */
+    static final String QUIET_BOOT_COMMANDS = "set-log-levels fish.payara.boot.runtime.BootCommand=WARNING";
+
+    /** The asadmin command that binds Payara Micro's HTTP listener to one address. */
+    public static String bindCommand(String bindAddress) {
+        return "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address="
+                + bindAddress;
     }
 
     /** Polls until 200; throws with the last 40 log lines on timeout or if Payara Micro exits. */

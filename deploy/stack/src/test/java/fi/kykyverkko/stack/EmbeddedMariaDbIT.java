@@ -32,7 +32,7 @@ class EmbeddedMariaDbIT {
         int port = freePort();
         Path data = dir.resolve("mariadb");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(data, port, USER, PASSWORD)) {
-            assertEquals("jdbc:mariadb://127.0.0.1:" + port + "/?useMysqlMetadata=true", db.jdbcUrl());
+            assertEquals("jdbc:mariadb://127.0.0.1:" + port + "/?useMysqlMetadata=true&connectTimeout=5000&socketTimeout=15000", db.jdbcUrl());
             try (Connection c = DriverManager.getConnection(db.jdbcUrl(), USER, PASSWORD);
                  Statement s = c.createStatement()) {
                 Set<String> dbs = databases(s);

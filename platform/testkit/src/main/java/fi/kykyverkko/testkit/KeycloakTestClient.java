@@ -91,6 +91,31 @@ public final class KeycloakTestClient {
         return token(REALM, Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
     }
 
+    /** The token endpoint's whole answer to a client-credentials grant (for tests of what a secret may still do). */
+    public HttpResponse<String> clientCredentials(String clientId, String secret) throws IOException, InterruptedException {
+        String body = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/realms/" + REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A call to the realm's Admin API ({@code path} below {@code /admin/realms/kykyverkko}) with {@code bearer}'s
+     * token, or the master realm admin's when {@code bearer} is null; the answer as it came.
+     */
+    public HttpResponse<String> admin(String bearer, String method, String path, String jsonBody) throws IOException, InterruptedException {
+        String token = bearer != null ? bearer : token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", TestStack.adminPassword()));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + REALM + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody));
+        if (jsonBody != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private String token(String realm, Map<String, String> form) throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

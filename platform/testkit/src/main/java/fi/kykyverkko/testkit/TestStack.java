@@ -35,9 +35,16 @@ public class TestStack implements LauncherSessionListener {
         // the theme beside the realm file, with the looks of the themes the portal under test reads
         LoginTheme loginTheme = new LoginTheme(Path.of(System.getProperty("kyky.it.login-theme",
                 realm.resolveSibling("themes/" + LoginTheme.NAME).toString())), themesDir());
-        keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
-                Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), realm, loginTheme,
-                database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+        try {
+            keycloak = EmbeddedKeycloak.start(Path.of(System.getProperty("kyky.it.keycloak.zip")), dataDir.resolve("keycloak"),
+                    Integer.parseInt(System.getProperty("kyky.it.keycloak.port")), realm, portalClientSecret(), loginTheme,
+                    database, dbUser(), dbPassword(), "admin", adminPassword(), dataDir.resolve("keycloak.log"), Duration.ofMinutes(5));
+        } catch (RuntimeException e) {
+            // a Keycloak that did not come up must not leave MariaDB running for the next run to trip over
+            database.close();
+            database = null;
+            throw e;
+        }
     }
 
     /** GreenMail on kyky.it.mail.port (SMTP, KYKY_MAIL_PORT for the portal) and kyky.it.mail.imap.port (read back). */
@@ -83,6 +90,18 @@ public class TestStack implements LauncherSessionListener {
 
     public static String dbPassword() {
         return System.getProperty("kyky.it.db.password", "it-only-password");
+    }
+
+    /**
+     * The portal client's secret in the test stack: the one Failsafe hands Payara Micro as KYKY_OIDC_CLIENT_SECRET
+     * (deploy/portal's {@code it.oidc.client.secret}), written into the test Keycloak's realm at every start.
+     */
+    public static String portalClientSecret() {
+        String secret = System.getenv("KYKY_OIDC_CLIENT_SECRET");
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalStateException("KYKY_OIDC_CLIENT_SECRET is not set for the integration tests (deploy/portal's failsafe sets it)");
+        }
+        return secret;
     }
 
     public static String adminPassword() {

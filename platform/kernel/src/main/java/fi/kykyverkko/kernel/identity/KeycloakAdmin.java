@@ -21,8 +21,11 @@ import java.util.Optional;
 import fi.kykyverkko.kernel.security.KeycloakSettings;
 
 /**
- * The few Keycloak Admin REST API calls the portal needs (organizations, groups, users), made with the
- * portal client's own service account. Plain HTTP + JSON-P rather than keycloak-admin-client, whose
+ * The few Keycloak Admin REST API calls the portal needs (groups, users, their group and realm-role memberships),
+ * made with the portal client's own service account, which holds only realm-management's manage-users, view-users,
+ * query-users and query-groups (the calls are listed in docs/identity.md). Nothing here may need manage-realm:
+ * with it the secret would administer the realm (issue 17); that is why regions are groups, not Keycloak
+ * Organizations, whose Admin API demands manage-realm for every call. Plain HTTP + JSON-P rather than keycloak-admin-client, whose
  * RESTEasy/Jackson stack would sit beside Payara's Jersey inside the WAR.
  */
 @ApplicationScoped
@@ -43,34 +46,12 @@ public class KeycloakAdmin {
         }
     }
 
-    /** The organization with this alias, created if missing; returns its id. */
-    public String ensureOrganization(String alias, String name) {
-        Optional<String> existing = organizationId(alias);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        JsonObject org = Json.createObjectBuilder().add("name", name).add("alias", alias).add("enabled", true)
-                .add("domains", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", alias + ".kykyverkko.invalid")))
-                .build();
-        call("POST", "/organizations", org, 201);
-        return organizationId(alias).orElseThrow(() -> new KeycloakException("organization " + alias + " was not created"));
-    }
-
-    public Optional<String> organizationId(String alias) {
-        // Keycloak's search matches names and domains, not aliases: list and pick (one per tenant, so few)
-        JsonArray found = (JsonArray) call("GET", "/organizations?briefRepresentation=true&first=0&max=10000", null, 200);
-        return found.getValuesAs(JsonObject.class).stream()
-                .filter(o -> alias.equals(o.getString("alias", ""))).map(o -> o.getString("id")).findFirst();
-    }
-
-    public void addOrganizationMember(String organizationId, String userId) {
-        // Keycloak answers 409 when the user is a member already: that is the state we want
-        call("POST", "/organizations/" + organizationId + "/members", Json.createValue(userId), 201, 409);
-    }
-
-    /** Member user ids of an organization. */
-    public List<JsonObject> organizationMembers(String organizationId) {
-        return ((JsonArray) call("GET", "/organizations/" + organizationId + "/members?max=1000", null, 200))
+    /**
+     * Direct members of a group (id, username, firstName, lastName, email). Needs view-users (or query-groups with
+     * view rights on the members), never manage-realm.
+     */
+    public List<JsonObject> groupMembers(String groupId) {
+        return ((JsonArray) call("GET", "/groups/" + groupId + "/members?briefRepresentation=true&first=0&max=10000", null, 200))
                 .getValuesAs(JsonObject.class);
     }
 
@@ -136,8 +117,17 @@ public class KeycloakAdmin {
         return userIdByUsername(username).orElseThrow(() -> new KeycloakException("user " + username + " was not created"));
     }
 
+    /**
+     * Gives a user a realm role. The role is looked up among the roles this user may still be given (what
+     * manage-users allows), not through {@code GET /roles/{name}}, which would need view-realm.
+     */
     public void assignRealmRole(String userId, String role) {
-        JsonValue representation = call("GET", "/roles/" + enc(role), null, 200);
+        JsonObject representation = ((JsonArray) call("GET", "/users/" + userId + "/role-mappings/realm/available", null, 200))
+                .getValuesAs(JsonObject.class).stream().filter(r -> role.equals(r.getString("name", ""))).findFirst()
+                .orElse(null);
+        if (representation == null) {
+            return; // held already (or unknown, which the next call would not fix either)
+        }
         call("POST", "/users/" + userId + "/role-mappings/realm", Json.createArrayBuilder().add(representation).build(), 204);
     }
 

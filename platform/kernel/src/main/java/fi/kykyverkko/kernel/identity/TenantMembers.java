@@ -5,12 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
 
-/** A tenant's people as Keycloak knows them: organization members and their role groups in that tenant. */
+/** A tenant's people as Keycloak knows them: members of the tenant's group and of its role groups. */
 @ApplicationScoped
 public class TenantMembers {
 
@@ -22,31 +25,32 @@ public class TenantMembers {
     @Inject
     TenantIdentitySync identity;
 
-    @Inject
-    fi.kykyverkko.kernel.module.ModuleRegistry modules;
-
     /** One member: Keycloak user id, username, name, e-mail and roles in the tenant. */
     public record Member(String userId, String username, String name, String email, Set<String> roles) {
     }
 
+    /**
+     * The direct members of {@code /tenants/<tenant>} and of its role groups (a person given roles before the member
+     * group existed is in the role groups only), each with their roles in the tenant: one call per group, not per person.
+     */
     public List<Member> list(TenantId tenant) {
-        String organization = keycloak.organizationId(tenant.value()).orElse(null);
-        if (organization == null) {
-            return List.of();
+        Map<String, JsonObject> people = new LinkedHashMap<>();
+        Map<String, Set<String>> roles = new HashMap<>();
+        for (JsonObject user : keycloak.groupMembers(identity.memberGroup(tenant))) {
+            people.putIfAbsent(user.getString("id"), user);
         }
-        List<Member> members = new ArrayList<>();
-        for (JsonObject user : keycloak.organizationMembers(organization)) {
-            String id = user.getString("id");
-            Set<String> roles = new TreeSet<>();
-            for (String path : keycloak.userGroupPaths(id)) {
-                for (String role : modules.tenantRoleNames()) {
-                    if (path.equals(PortalUser.groupPath(tenant, role))) {
-                        roles.add(role);
-                    }
-                }
+        identity.roleGroups(tenant).forEach((role, group) -> {
+            for (JsonObject user : keycloak.groupMembers(group)) {
+                people.putIfAbsent(user.getString("id"), user);
+                roles.computeIfAbsent(user.getString("id"), id -> new TreeSet<>()).add(role);
             }
+        });
+        List<Member> members = new ArrayList<>();
+        for (JsonObject user : people.values()) {
+            String id = user.getString("id");
             String name = (user.getString("firstName", "") + " " + user.getString("lastName", "")).trim();
-            members.add(new Member(id, user.getString("username", ""), name, user.getString("email", ""), roles));
+            members.add(new Member(id, user.getString("username", ""), name, user.getString("email", ""),
+                    roles.getOrDefault(id, new TreeSet<>())));
         }
         members.sort(java.util.Comparator.comparing(Member::name));
         return members;

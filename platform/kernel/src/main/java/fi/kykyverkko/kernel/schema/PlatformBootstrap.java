@@ -140,7 +140,7 @@ public class PlatformBootstrap {
                 state.identitySynced(true);
                 return;
             } catch (RuntimeException e) {
-                problem = "Keycloak answered, but setting up the regions' organizations and groups failed: " + e.getMessage();
+                problem = "Keycloak answered, but setting up the regions' member and role groups failed: " + e.getMessage();
             }
         }
         String reason = problem;

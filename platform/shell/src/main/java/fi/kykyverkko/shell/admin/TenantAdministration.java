@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * What the administration views do, as a service: a region created here goes through the same validation as
- * a definition file, gets its schema, Keycloak organization and role groups at once, and its creator becomes
+ * a definition file, gets its schema, Keycloak member and role groups at once, and its creator becomes
  * its first administrator.
  */
 @ApplicationScoped
