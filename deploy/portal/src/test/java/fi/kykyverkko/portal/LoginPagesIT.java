@@ -40,9 +40,9 @@ class LoginPagesIT extends PortalClientTest {
 
     /** What Keycloak's and the theme's messages say on each page, per language. */
     private static final Map<String, List<String>> TEXTS = Map.of(
-            "fi", List.of("Kirjaudu sisään", "Salasana", "Näytä salasana", "Väärä salasana."),
-            "sv", List.of("Logga in till ditt konto", "Lösenord", "Visa lösenord", "Ogiltigt lösenord."),
-            "en", List.of("Sign in to your account", "Password", "Show password", "Invalid password."));
+            "fi", List.of("Kirjaudu sisään", "Salasana", "Näytä salasana", "Virheellinen käyttäjätunnus tai salasana."),
+            "sv", List.of("Logga in till ditt konto", "Lösenord", "Visa lösenord", "Ogiltigt användarnamn eller lösenord."),
+            "en", List.of("Sign in to your account", "Password", "Show password", "Invalid username or password."));
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "en"})
@@ -74,12 +74,10 @@ class LoginPagesIT extends PortalClientTest {
             assertEquals(language, lang(browser), "password page");
             assertEquals(texts.get(1), browser.text(By.cssSelector("label[for='password']")));
             assertEquals(texts.get(2), browser.waitFor(By.id("password-show-password")).getAttribute("aria-label"));
-            // the attempted username is labelled (keycloak.v2 labels an id the page does not have)
-            assertEquals(true, browser.script("return document.getElementById('kc-attempted-username').labels.length === 1"));
 
             failLogin(browser);
             assertEquals(language, lang(browser), "failed login page");
-            assertEquals(texts.get(3), browser.text(By.id("input-error-password")));
+            assertEquals(texts.get(3), browser.text(By.id("input-error-username")));
 
             logIn(browser);
         }
@@ -151,16 +149,18 @@ class LoginPagesIT extends PortalClientTest {
                 .stream().map(jakarta.json.JsonString::getString).sorted().toList());
     }
 
+    /** The login page asks for username and password together; the username is typed, the password not yet. */
     private static void toPasswordPage(Browser browser, String username) {
         browser.waitFor(By.id("username")).sendKeys(username);
-        browser.click(By.id("kc-login"));
         browser.waitFor(By.id("password"));
     }
 
+    /** A wrong password: the page comes back with the username kept and the error under it. */
     private static void failLogin(Browser browser) {
         browser.waitFor(By.id("password")).sendKeys("not-the-password");
         browser.click(By.id("kc-login"));
-        browser.waitFor(By.id("input-error-password"));
+        browser.waitFor(By.id("input-error-username"));
+        browser.waitFor(By.id("password"));
     }
 
     private static void logIn(Browser browser) {

@@ -35,7 +35,7 @@ final class RealmSecurity {
     static final List<String> REALM_FIELDS = List.of("bruteForceProtected", "permanentLockout", "failureFactor",
             "waitIncrementSeconds", "maxFailureWaitSeconds", "minimumQuickLoginWaitSeconds", "quickLoginCheckMilliSeconds",
             "maxDeltaTimeSeconds", "passwordPolicy", "eventsEnabled", "eventsExpiration", "adminEventsEnabled",
-            "adminEventsDetailsEnabled");
+            "adminEventsDetailsEnabled", "organizationsEnabled");
     /** Realm attributes copied likewise (Keycloak keeps the admin events' expiry as an attribute). */
     static final List<String> REALM_ATTRIBUTES = List.of("adminEventsExpiration");
     /** Client fields of the portal's client copied from the file. */

@@ -93,8 +93,7 @@ class ConsultationRoomBenchmarkIT extends PortalClientTest {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         driver.get(portal(""));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(Browser.DEMO_PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(Browser.DEMO_PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("region-name")));
     }

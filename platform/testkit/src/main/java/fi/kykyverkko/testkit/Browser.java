@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver; logs in through the real Keycloak login
- * page (identity-first: username, then password) and checks pages with axe-core from its npm package.
+ * page (username and password on one page) and checks pages with axe-core from its npm package.
  */
 public final class Browser implements AutoCloseable {
 
@@ -89,8 +89,7 @@ public final class Browser implements AutoCloseable {
     public void login(String portalUrl, String username) {
         driver.get(portalUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(DEMO_PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(DEMO_PASSWORD); // one page: username and password together
         driver.findElement(By.id("kc-login")).click();
         waitFor(By.id("region-name"));
     }

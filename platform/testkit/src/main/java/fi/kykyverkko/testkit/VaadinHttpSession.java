@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person in the portal without a browser: logs in through the real Keycloak login page (identity-first: username,
- * then password) over plain HTTP, then drives one Vaadin UI with the same round trips the Flow client makes
+ * A person in the portal without a browser: logs in through the real Keycloak login page (username and password
+ * on one page) over plain HTTP, then drives one Vaadin UI with the same round trips the Flow client makes
  * ({@code ?v-r=init}, then UIDL requests with the CSRF token, sync id and client id). What a view renders arrives as the
  * UIDL's changes, so the texts a person would see can be read without Chromium: thousands of views a minute.
  *
@@ -61,8 +61,7 @@ public final class VaadinHttpSession {
             throws IOException, InterruptedException {
         VaadinHttpSession session = new VaadinHttpSession(base, username);
         HttpResponse<String> page = session.follow(session.base + location, null);
-        page = session.follow(session.formAction(page), Map.of("username", username));
-        page = session.follow(session.formAction(page), Map.of("password", password));
+        page = session.follow(session.formAction(page), Map.of("username", username, "password", password));
         if (page.statusCode() != 200 || !page.uri().toString().startsWith(session.base)) {
             throw new IllegalStateException(username + " did not get back to the portal after the login: "
                     + page.statusCode() + " " + page.uri());
