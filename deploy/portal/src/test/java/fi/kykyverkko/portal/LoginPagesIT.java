@@ -142,7 +142,7 @@ class LoginPagesIT extends PortalClientTest {
         JsonObject realm = json(admin("GET", "/admin/realms/kykyverkko")).asJsonObject();
         assertEquals("kykyverkko", realm.getString("loginTheme"));
         // and setting it changed nothing else the login relies on
-        assertTrue(realm.getBoolean("organizationsEnabled"));
+        assertFalse(realm.getBoolean("organizationsEnabled"), "Organizations on: the login would ask for the username alone and fail");
         assertTrue(realm.getBoolean("internationalizationEnabled"));
         assertEquals("fi", realm.getString("defaultLocale"));
         assertEquals(List.of("en", "fi", "sv"), realm.getJsonArray("supportedLocales").getValuesAs(jakarta.json.JsonString.class)
