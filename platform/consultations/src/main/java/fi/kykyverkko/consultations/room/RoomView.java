@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -18,9 +17,7 @@ import com.vaadin.flow.router.Route;
 import fi.kykyverkko.consultations.booking.ConsultationCase;
 import fi.kykyverkko.consultations.room.RoomQueue.RoomSeat;
 import fi.kykyverkko.consultations.ui.ConsultationTexts;
-import fi.kykyverkko.consultations.ui.FoundMarks;
 import fi.kykyverkko.consultations.ui.OutcomeDialog;
-import fi.kykyverkko.kernel.domain.InvalidInputException;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.catalogue.Catalogue;
 import fi.kykyverkko.networks.catalogue.CatalogueQuery;
@@ -34,7 +31,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -47,31 +43,21 @@ import java.util.UUID;
 @Route(value = "consultations/session/:id([0-9]{1,18})/room", layout = MainLayout.class)
 public class RoomView extends PortalView implements BeforeEnterObserver {
 
-    /** The notes form's bean. */
-    public static final class Notes {
-        String text;
-    }
-
     private final SessionRoom room;
     private final RoomHub hub;
     private final RoomPresence presence;
     private final Catalogue catalogue;
     private final Div content = new Div();
     private final String uiKey = UUID.randomUUID().toString();
-    private final TextArea notes;
-    private final EntityForm<Notes> notesForm = new EntityForm<>();
-    private final FoundMarks notesFound = new FoundMarks("notes-found");
-    /** The notes of the case being handled, their save button and who saved last: redrawn alone when only they change. */
-    private final Div notesPart = new Div();
+    /** The notes of the case being handled: redrawn alone when only they change. */
+    private final RoomNotes notes;
+    /** Where the panel's acts (next case, handled) show what was refused; they have no fields of their own. */
+    private final EntityForm<Object> acts = new EntityForm<>();
     private long sessionId;
     /** The room's region, kept: when the HTTP session ends the view detaches without a request of its own. */
     private fi.kykyverkko.kernel.tenancy.TenantId region;
     private RoomSeat seat;
     private RoomSnapshot shown;
-    /** The case, version and text of the notes as last loaded into the field: what "unsaved changes" are measured from. */
-    private Long notesCase;
-    private int notesVersion;
-    private String notesLoaded = "";
     private Runnable stopWatching;
 
     @Inject
@@ -81,11 +67,8 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
         this.hub = hub;
         this.presence = presence;
         this.catalogue = catalogue;
-        notes = PortalView.Fields.area(this, "consultations.room.notes", "room-notes");
-        notes.setWidthFull();
-        notes.setMaxLength(ConsultationCase.NOTES_MAX);
-        notes.setHelperText(getTranslation("consultations.room.notes-hint"));
-        notesForm.bind("notes", notes, n -> n.text, (n, v) -> n.text = v);
+        notes = new RoomNotes((caseId, text, version) -> room.saveNotes(tenant(), user(), sessionId, caseId, text, version),
+                () -> show(shown));
         content.setWidthFull();
         add(content);
     }
@@ -149,10 +132,9 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
     private void show(RoomSnapshot snapshot) {
         RoomSnapshot before = shown;
         shown = snapshot;
-        if (before != null && snapshot.current().isPresent() && notesPart.getParent().isPresent()
+        if (before != null && snapshot.current().isPresent() && notes.getParent().isPresent()
                 && layout(before).equals(layout(snapshot))) {
-            notesPart.removeAll();
-            notes(snapshot.current().get());
+            notes.show(snapshot.current().get());
             return;
         }
         content.removeAll();
@@ -184,9 +166,8 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
             line("room-current-asker", getTranslation("consultations.case.asker") + ": " + c.getAskerProfession()
                     + (c.getAskerOrganisation() == null ? "" : ", " + c.getAskerOrganisation()));
         }
-        content.add(notesPart);
-        notesPart.removeAll();
-        notes(c);
+        content.add(notes);
+        notes.show(c);
         line("room-outcome-shown", getTranslation("consultations.case.outcome") + ": "
                 + c.getOutcome().map(o -> getTranslation(o.labelKey())).orElse(getTranslation("consultations.room.no-outcome"))
                 + (c.getFollowUp() == null ? "" : ". " + getTranslation("consultations.outcome.follow-up") + ": " + c.getFollowUp()));
@@ -199,61 +180,6 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
             Button handled = new Button(getTranslation("consultations.room.handled"), e -> act(() -> room.markHandled(tenant(), user(), sessionId, c.getId())));
             handled.setId("room-handled");
             content.add(outcome, handled);
-        }
-    }
-
-    /**
-     * The shared notes of the case being handled. Another's save replaces the field's text unless this person has
-     * typed something not yet saved: then their text stays, and they are told who saved (their own save will be refused
-     * until they load the newer version, so neither save is lost without a word).
-     */
-    private void notes(ConsultationCase c) {
-        String stored = c.getNotes() == null ? "" : c.getNotes();
-        boolean typed = Objects.equals(notesCase, c.getId()) && !notes.getValue().equals(notesLoaded);
-        if (!typed) {
-            notes.setValue(stored);
-            notes.setInvalid(false);
-            notesCase = c.getId();
-            notesVersion = c.getNotesVersion();
-            notesLoaded = stored;
-        }
-        Button save = new Button(getTranslation("consultations.room.notes-save"), e -> saveNotes(c));
-        save.setId("room-notes-save");
-        notesPart.add(notes, notesFound, save);
-        line(notesPart, "room-notes-by", c.getNotesVersion() == 0 ? getTranslation("consultations.room.notes-none")
-                : getTranslation("consultations.room.notes-by", c.getNotesBy(), PortalTime.time(c.getNotesAt().orElseThrow(), getLocale()),
-                        c.getNotesVersion()));
-        if (typed && c.getNotesVersion() != notesVersion) {
-            line(notesPart, "room-notes-changed", getTranslation("consultations.room.notes-changed", c.getNotesBy()));
-            Button load = new Button(getTranslation("consultations.room.notes-load"), e -> {
-                notesCase = null;
-                show(shown);
-            });
-            load.setId("room-notes-load");
-            load.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            notesPart.add(load);
-        }
-    }
-
-    private void saveNotes(ConsultationCase c) {
-        notesFound.show("notes", null, new fi.kykyverkko.kernel.domain.Problems());
-        Notes bean = new Notes();
-        String typed = notes.getValue();
-        ConsultationCase saved = FormSave.save(this, notesForm, () -> {
-            notesForm.write(bean);
-            try {
-                return room.saveNotes(tenant(), user(), sessionId, c.getId(), bean.text, notesVersion);
-            } catch (InvalidInputException refused) {
-                // what the identity guard found is marked in the writer's own text, which is not stored
-                notesFound.show("notes", typed, refused.problems());
-                throw refused;
-            }
-        }, "consultations.room.notes-saved");
-        if (saved != null) {
-            notesCase = saved.getId();
-            notesVersion = saved.getNotesVersion();
-            notesLoaded = saved.getNotes() == null ? "" : saved.getNotes();
-            notes.setValue(notesLoaded);
         }
     }
 
@@ -278,20 +204,16 @@ public class RoomView extends PortalView implements BeforeEnterObserver {
     }
 
     private void act(Runnable action) {
-        FormSave.save(this, notesForm, () -> {
+        FormSave.save(this, acts, () -> {
             action.run();
             return Boolean.TRUE;
         }, "consultations.room.done");
     }
 
     private void line(String id, String text) {
-        line(content, id, text);
-    }
-
-    private static void line(Div into, String id, String text) {
         Paragraph p = new Paragraph(text);
         p.setId(id);
-        into.add(p);
+        content.add(p);
     }
 
     /**
