@@ -22,14 +22,19 @@ public class KeycloakProbe {
         return settings.configured() ? settings.discoveryUrl() : "(kyky.keycloak.url not set)";
     }
 
-    /** Null when Keycloak answers for the realm, else what is wrong in one sentence. */
+    /** Null when Keycloak answers for the realm within 5 s, else what is wrong in one sentence. */
     public String problem() {
+        return problem(Duration.ofSeconds(5));
+    }
+
+    /** Null when Keycloak answers for the realm within {@code timeout}, else what is wrong in one sentence. */
+    public String problem(Duration timeout) {
         if (!settings.configured()) {
             return "kyky.keycloak.url (KYKY_KEYCLOAK_URL) is not set";
         }
         try {
             HttpResponse<Void> answer = HTTP.send(HttpRequest.newBuilder(URI.create(discoveryUrl()))
-                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                    .timeout(timeout).GET().build(), HttpResponse.BodyHandlers.discarding());
             return answer.statusCode() == 200 ? null
                     : "Keycloak answered HTTP " + answer.statusCode() + " for realm '" + settings.realm() + "' at " + discoveryUrl();
         } catch (Exception e) {

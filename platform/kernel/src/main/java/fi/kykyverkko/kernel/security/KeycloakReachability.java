@@ -1,12 +1,8 @@
 package fi.kykyverkko.kernel.security;
 
+import fi.kykyverkko.kernel.health.KeycloakProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.logging.Logger;
 
@@ -21,11 +17,8 @@ public class KeycloakReachability {
     static final Duration REMEMBERED = Duration.ofSeconds(10);
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Inject
-    KeycloakSettings keycloak;
+    KeycloakProbe keycloak;
 
     private volatile long checkedAt;
     private volatile boolean reachable = true;
@@ -36,7 +29,7 @@ public class KeycloakReachability {
         if (checkedAt == 0 || now - checkedAt > REMEMBERED.toNanos()) {
             boolean answer = ask();
             if (answer != reachable) {
-                LOG.warning(answer ? "Keycloak answers again" : "Keycloak does not answer at " + keycloak.realmUrl()
+                LOG.warning(answer ? "Keycloak answers again" : "Keycloak does not answer at " + keycloak.discoveryUrl()
                         + ": logins show a page saying so");
             }
             reachable = answer;
@@ -52,17 +45,6 @@ public class KeycloakReachability {
     }
 
     private boolean ask() {
-        if (!keycloak.configured()) {
-            return false;
-        }
-        try {
-            HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(keycloak.discoveryUrl())).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return keycloak.problem(TIMEOUT) == null;
     }
 }

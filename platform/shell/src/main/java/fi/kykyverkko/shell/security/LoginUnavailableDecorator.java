@@ -50,6 +50,8 @@ public abstract class LoginUnavailableDecorator implements HttpAuthenticationMec
             return mechanism.validateRequest(request, response, context);
         } catch (RuntimeException e) {
             if (!causedByIo(e)) {
+                // the container would answer an empty 500 and log nothing: say here what failed
+                LOG.log(Level.SEVERE, "The login of " + request.getRequestURI() + " failed", e);
                 throw e;
             }
             // Keycloak went away between the check and the mechanism's own call (its discovery or token request)
