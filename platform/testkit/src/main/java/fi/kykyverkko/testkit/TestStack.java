@@ -47,6 +47,35 @@ public class TestStack implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Kills the test stack's MariaDB at once (SIGKILL), as a crash would, for the fault tests; every other part (the
+     * portal, Keycloak) keeps running and must find the database gone. {@link #startDatabaseAgain()} brings it back.
+     */
+    public static synchronized void killDatabase() {
+        if (database == null) {
+            throw new IllegalStateException("the test stack's MariaDB is not running in this JVM");
+        }
+        database.kill();
+        database = null;
+    }
+
+    /** Makes the test stack's MariaDB refuse (or take again) every write of the portal and Keycloak, for the fault tests. */
+    public static synchronized void databaseReadOnly(boolean on) {
+        if (database == null) {
+            throw new IllegalStateException("the test stack's MariaDB is not running in this JVM");
+        }
+        database.readOnly(on);
+    }
+
+    /** Starts the test stack's MariaDB again on its port and data directory: InnoDB recovers what was committed. */
+    public static synchronized void startDatabaseAgain() {
+        if (database != null) {
+            return;
+        }
+        database = EmbeddedMariaDb.startAgain(Path.of(System.getProperty("kyky.it.data.dir")).resolve("mariadb"),
+                Integer.parseInt(System.getProperty("kyky.it.db.port")));
+    }
+
     /** GreenMail on kyky.it.mail.port (SMTP, KYKY_MAIL_PORT for the portal) and kyky.it.mail.imap.port (read back). */
     private static void startMailServer() {
         String smtp = System.getProperty("kyky.it.mail.port");

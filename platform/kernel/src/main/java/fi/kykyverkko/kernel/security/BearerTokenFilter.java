@@ -4,6 +4,8 @@ import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.Tenant;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.tenancy.TenantRegistry;
+import fi.kykyverkko.kernel.api.ApiWrites;
+import fi.kykyverkko.kernel.domain.Problems;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,7 +43,8 @@ import java.util.stream.Collectors;
  * stops working within {@link #CACHE_FOR}: answers are cached that long at most (never past the token's own
  * {@code exp}) to keep Keycloak out of every request's path. Only tokens meant for the portal are taken: issued to
  * the portal's client ({@code azp}) or naming it as their audience ({@code aud}, an audience mapper on an integration
- * client); a token of any other client of the realm ({@code admin-cli}, say) is refused.
+ * client); a token of any other client of the realm ({@code admin-cli}, say) is refused (401, JSON). When Keycloak cannot
+ * answer (down, too slow, or failing itself) the call gets 503 {@code api.identity-unavailable}, to be tried again.
  * A JAX-RS filter rather than a Jakarta Security mechanism: the browser login (OpenID Connect code flow)
  * is the application's one authentication mechanism, and the API stays stateless beside it.
  */
@@ -83,10 +86,20 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return; // anonymous: RoleCheckFilter answers 401 where a role is needed
         }
-        Caller caller = introspect(header.substring(7).trim());
+        Caller caller;
+        try {
+            caller = introspect(header.substring(7).trim());
+        } catch (KeycloakUnavailable e) {
+            // not the token's fault: the caller may try again (a 401 would tell it to throw the token away)
+            LOG.warning(() -> "Token introspection failed: " + e.getMessage());
+            request.abortWith(ApiWrites.problems(Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "10"),
+                    new Problems().add("", "api.identity-unavailable")));
+            return;
+        }
         if (caller == null) {
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + settings.realm() + "\", error=\"invalid_token\"").build());
+            request.abortWith(ApiWrites.problems(Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + settings.realm() + "\", error=\"invalid_token\""),
+                    new Problems().add("", "api.status.401")));
             return;
         }
         request.setProperty(CALLER, caller.user());
@@ -114,7 +127,15 @@ public class BearerTokenFilter implements ContainerRequestFilter {
         });
     }
 
-    private Caller introspect(String token) {
+    /** Keycloak could not say whether the token is good: unreachable, too slow, or failing itself (HTTP 5xx). */
+    private static final class KeycloakUnavailable extends Exception {
+        KeycloakUnavailable(String why) {
+            super(why);
+        }
+    }
+
+    /** The caller the token names, or null when Keycloak says it is not good for the portal. */
+    private Caller introspect(String token) throws KeycloakUnavailable {
         Caller cached = cache.get(token);
         if (cached != null && cached.validUntil().isAfter(Instant.now())) {
             return cached;
@@ -129,6 +150,9 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                     .build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 500) {
+                throw new KeycloakUnavailable("Keycloak answered HTTP " + answer.statusCode());
+            }
             if (answer.statusCode() != 200) {
                 LOG.warning(() -> "Token introspection answered HTTP " + answer.statusCode());
                 return null;
@@ -150,10 +174,13 @@ public class BearerTokenFilter implements ContainerRequestFilter {
                     validUntil(claims, Instant.now()));
             cache.put(token, caller);
             return caller;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
+        } catch (java.io.IOException e) {
+            throw new KeycloakUnavailable(e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KeycloakUnavailable(e.toString());
+        } catch (RuntimeException e) {
+            // an answer that is not the JSON introspection promises: the token is not taken
             LOG.warning(() -> "Token introspection failed: " + e);
             return null;
         }
