@@ -86,6 +86,47 @@ public final class KeycloakTestClient {
                 "username", username, "password", password, "scope", "openid"));
     }
 
+    /**
+     * The token of a test person {@code username} who holds {@code roles} in {@code region} (the groups
+     * {@code /tenants/<region>/<role>}, which the portal makes for every region, also one made at runtime); the person
+     * is made when missing. For tests that need someone in a region of their own.
+     */
+    public String regionPersonToken(String username, String password, String region, String... roles) throws IOException, InterruptedException {
+        String admin = token("master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", "admin", "password", TestStack.adminPassword()));
+        String users = base + "/admin/realms/" + REALM + "/users";
+        JsonArray found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET(), 200));
+        if (found.isEmpty()) {
+            String person = Json.createObjectBuilder().add("username", username).add("enabled", true)
+                    .add("firstName", "Testi").add("lastName", "Henkilö").add("email", username + "@example.invalid").add("emailVerified", true)
+                    .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                            .add("type", "password").add("value", password).add("temporary", false))).build().toString();
+            send(HttpRequest.newBuilder(URI.create(users)).header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(person)), 201);
+            found = (JsonArray) json(send(HttpRequest.newBuilder(URI.create(users + "?exact=true&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8))).header("Authorization", "Bearer " + admin).GET(), 200));
+        }
+        String id = found.getJsonObject(0).getString("id");
+        for (String role : roles) {
+            // a region made a moment ago may still be getting its groups
+            HttpRequest byPath = HttpRequest.newBuilder(URI.create(base + "/admin/realms/" + REALM + "/group-by-path/tenants/"
+                    + region + "/" + role)).header("Authorization", "Bearer " + admin).GET().build();
+            HttpResponse<String> answer = http.send(byPath, HttpResponse.BodyHandlers.ofString());
+            for (int wait = 0; answer.statusCode() == 404 && wait < 30; wait++) {
+                Thread.sleep(1000);
+                answer = http.send(byPath, HttpResponse.BodyHandlers.ofString());
+            }
+            if (answer.statusCode() != 200) {
+                throw new IllegalStateException("no group /tenants/" + region + "/" + role + ": " + answer.statusCode() + " " + answer.body());
+            }
+            JsonObject group = (JsonObject) json(answer.body());
+            send(HttpRequest.newBuilder(URI.create(users + "/" + id + "/groups/" + group.getString("id")))
+                    .header("Authorization", "Bearer " + admin).PUT(HttpRequest.BodyPublishers.noBody()), 204);
+        }
+        return userToken(username, password);
+    }
+
     /** A user's token from Keycloak's own public {@code admin-cli} client of the realm: one the API must refuse. */
     public String adminCliToken(String username, String password) throws IOException, InterruptedException {
         return token(REALM, Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));

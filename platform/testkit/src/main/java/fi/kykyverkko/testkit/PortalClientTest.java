@@ -55,7 +55,12 @@ public abstract class PortalClientTest extends PortalTest {
 
     /** Sends {@code method} to {@code path} with a JSON {@code body} (or none) and a Bearer token (or none); the API is asked for JSON. */
     protected HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal(path))).timeout(Duration.ofSeconds(60))
+        return send(method, path, token, body, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #send(String, String, String, String)}, giving up after {@code timeout}. */
+    protected HttpResponse<String> send(String method, String path, String token, String body, Duration timeout) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal(path))).timeout(timeout)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (path.startsWith("api/")) {
             request.header("Accept", "application/json");

@@ -2,6 +2,7 @@ package fi.kykyverkko.portal.probes;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kykyverkko.portal.probes.OpenApiOperations.Operation;
 import fi.kykyverkko.testkit.DeclaredModules;
 import fi.kykyverkko.testkit.KeycloakTestClient;
 import fi.kykyverkko.testkit.PortalClientTest;
@@ -292,30 +293,8 @@ class CrossRegionProbeIT extends PortalClientTest {
 
     // --- REST --------------------------------------------------------------------------------------------------
 
-    /** One operation of the OpenAPI document: method and path relative to the API root ({@code tenants/{tenant}/...}). */
-    record Operation(String method, String path) {
-    }
-
     private List<Operation> operations() throws Exception {
-        HttpResponse<String> doc = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(portal("/openapi")))
-                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(doc.statusCode() == 200, "no OpenAPI document: " + doc.statusCode());
-        List<Operation> operations = new ArrayList<>();
-        try (JsonReader reader = Json.createReader(new StringReader(doc.body()))) {
-            JsonObject paths = reader.readObject().getJsonObject("paths");
-            for (String path : paths.keySet()) {
-                int api = path.indexOf("/api/");
-                if (api < 0) {
-                    continue;
-                }
-                for (String method : paths.getJsonObject(path).keySet()) {
-                    if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-                        operations.add(new Operation(method.toUpperCase(), path.substring(api + "/api/".length())));
-                    }
-                }
-            }
-        }
-        return operations;
+        return OpenApiOperations.read(http, portal("/openapi"));
     }
 
     private void probeApi(Caller caller, List<Operation> operations, RegionStrings strings, List<String> others,

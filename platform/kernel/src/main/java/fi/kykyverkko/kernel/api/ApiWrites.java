@@ -44,7 +44,8 @@ public final class ApiWrites {
         } catch (InvalidInputException invalid) {
             return invalid(invalid.problems());
         } catch (SecurityException refused) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            // in the API's JSON: an empty 403 would go out as the server's HTML error page
+            return problems(Response.status(Response.Status.FORBIDDEN), new Problems().add("", "api.forbidden"));
         }
     }
 

@@ -34,7 +34,35 @@ import java.util.stream.Collectors;
  */
 public final class StrictJsonBody {
 
+    /** No body of the API nests objects and arrays anywhere near this deep. */
+    static final int MAX_DEPTH = 64;
+
     private StrictJsonBody() {
+    }
+
+    /** Whether objects and arrays in {@code text} nest deeper than {@code max} (brackets inside strings do not count). */
+    static boolean deeperThan(String text, int max) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                if (++depth > max) {
+                    return true;
+                }
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     /** Every problem of {@code body} for a parameter of {@code type}; empty when JSON-B may bind it. */
@@ -46,6 +74,9 @@ public final class StrictJsonBody {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
             return problems.add("", "api.body.not-utf8");
+        }
+        if (deeperThan(text, MAX_DEPTH)) {
+            return problems.add("", "api.body.too-deep"); // the parser would fail with an error of its own at 1,000
         }
         JsonValue value;
         try {

@@ -65,13 +65,13 @@ public class RoleCheckFilter implements ContainerRequestFilter {
             roles = type.getAnnotation(RequiresRole.class);
         }
         if (roles == null) {
-            request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
+            request.abortWith(refusal(Response.Status.FORBIDDEN, Response.status(Response.Status.FORBIDDEN)));
             return;
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kykyverkko\"").build());
+            request.abortWith(refusal(Response.Status.UNAUTHORIZED, Response.status(Response.Status.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kykyverkko\"")));
             return;
         }
         String tenantParameter = request.getUriInfo().getPathParameters().getFirst(TENANT_PARAMETER);
@@ -84,7 +84,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
+        request.abortWith(refusal(Response.Status.FORBIDDEN, Response.status(Response.Status.FORBIDDEN)));
     }
 
     private void checkTenant(ContainerRequestContext request, String tenantParameter, RequiresRole roles) {
@@ -94,11 +94,16 @@ public class RoleCheckFilter implements ContainerRequestFilter {
         Optional<PortalModule> module = modules.resourceOwner(resource.getResourceClass());
         if (tenant.isEmpty() || caller == null || !caller.canUse(tenant.get().tenantId())
                 || module.isPresent() && !modules.isEnabled(module.get(), tenant.get())) {
-            request.abortWith(Response.status(Response.Status.NOT_FOUND).build());
+            request.abortWith(refusal(Response.Status.NOT_FOUND, Response.status(Response.Status.NOT_FOUND)));
             return;
         }
         if (!caller.hasAnyRole(tenant.get().tenantId(), Set.of(roles.value()))) {
-            request.abortWith(Response.status(Response.Status.FORBIDDEN).build());
+            request.abortWith(refusal(Response.Status.FORBIDDEN, Response.status(Response.Status.FORBIDDEN)));
         }
+    }
+
+    /** The refusal in the API's JSON ({@code api.status.<code>}): without a body the server would send its HTML page. */
+    private static Response refusal(Response.Status status, Response.ResponseBuilder answer) {
+        return fi.kykyverkko.kernel.api.ApiWrites.problems(answer, new fi.kykyverkko.kernel.domain.Problems().add("", "api.status." + status.getStatusCode()));
     }
 }

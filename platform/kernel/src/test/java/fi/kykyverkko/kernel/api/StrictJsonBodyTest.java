@@ -74,6 +74,16 @@ class StrictJsonBodyTest {
     }
 
     @Test
+    void nestingThousandsDeepIsTheBodysProblemNotTheParsers() {
+        byte[] deep = ("[".repeat(5000) + "]".repeat(5000)).getBytes(StandardCharsets.UTF_8);
+        assertEquals("api.body.too-deep", StrictJsonBody.check(deep, List.class).list().get(0).key());
+        byte[] shallow = ("[".repeat(StrictJsonBody.MAX_DEPTH) + "]".repeat(StrictJsonBody.MAX_DEPTH)).getBytes(StandardCharsets.UTF_8);
+        assertTrue(StrictJsonBody.check(shallow, List.class).isEmpty());
+        // brackets inside a string are text, escaped quotes included
+        assertTrue(StrictJsonBody.check(("[\"\\\"" + "[".repeat(200) + "\"]").getBytes(StandardCharsets.UTF_8), List.class).isEmpty());
+    }
+
+    @Test
     void aListOrAStringParameterIsOnlyCheckedForJsonAndControls() {
         assertTrue(StrictJsonBody.check("[1, 2]".getBytes(StandardCharsets.UTF_8), List.class).isEmpty());
         assertEquals("api.body.not-json", StrictJsonBody.check("[1, 2] x".getBytes(StandardCharsets.UTF_8), List.class).list().get(0).key());

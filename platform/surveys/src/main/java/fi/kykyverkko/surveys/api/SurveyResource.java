@@ -67,16 +67,36 @@ public class SurveyResource {
     @Operation(summary = "Make a survey of the latest version of a library instrument; 400 lists every problem")
     public Response create(SurveyDto body) {
         return ApiWrites.write(() -> SurveyDto.of(surveys.create(TenantId.of(tenant), ApiWrites.caller(request),
-                new SurveyDraft(body.title(), body.instrument(), body.audience() == null ? null : Audience.valueOf(body.audience()),
-                        body.access() == null ? Access.PRIVATE_LINKS : Access.valueOf(body.access()), body.anonymous(), body.opensAt(), body.closesAt(),
+                new SurveyDraft(body.title(), body.instrument(), choice(Audience.class, body.audience(), "audience", null),
+                        choice(Access.class, body.access(), "access", Access.PRIVATE_LINKS), body.anonymous(), body.opensAt(), body.closesAt(),
                         new ReminderPolicy(body.remindAfterDays() == 0 ? 7 : body.remindAfterDays(), body.maxReminders()), null))));
+    }
+
+    /** {@code value} as a constant of {@code type}; an unknown one is the field's problem, listing the known ones. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, E otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            String known = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", "));
+            throw new fi.kykyverkko.kernel.domain.InvalidInputException(new fi.kykyverkko.kernel.domain.Problems().add(field, "import.unknown-choice", known));
+        }
     }
 
     @POST
     @Path("{id}/invitations")
     @Operation(summary = "Invite e-mail addresses (each once per survey) and queue their invitation mails")
     public Response invite(@PathParam("id") long id, JsonObject body) {
-        List<String> addresses = body.getJsonArray("emails").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        if (!(body.get("emails") instanceof jakarta.json.JsonArray emails)
+                || !emails.stream().allMatch(e -> e instanceof jakarta.json.JsonString)) {
+            return ApiWrites.invalid(new fi.kykyverkko.kernel.domain.Problems().add("emails", "api.body.list-expected"));
+        }
+        List<String> addresses = emails.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        if (body.containsKey("language") && !(body.get("language") instanceof jakarta.json.JsonString)) {
+            return ApiWrites.invalid(new fi.kykyverkko.kernel.domain.Problems().add("language", "api.body.string-expected"));
+        }
         return ApiWrites.write(() -> {
             InviteReport report = surveys.invite(TenantId.of(tenant), ApiWrites.caller(request), id, addresses, body.getString("language", "fi"));
             return Json.createObjectBuilder().add("invited", report.invited())

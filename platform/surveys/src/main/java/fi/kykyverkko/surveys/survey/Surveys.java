@@ -202,7 +202,7 @@ public class Surveys {
 
     public Survey require(TenantId tenant, long surveyId) {
         return data.call(tenant, em -> Optional.ofNullable(em.find(Survey.class, surveyId)))
-                .orElseThrow(() -> new IllegalArgumentException("no survey " + surveyId + " in " + tenant));
+                .orElseThrow(() -> new java.util.NoSuchElementException("no survey " + surveyId + " in " + tenant));
     }
 
     /** The survey or invitation a link of purpose {@value #LINK_PURPOSE} names. */
