@@ -36,6 +36,8 @@ final class IdeaList {
                     Button update = new Button(where.getTranslation("panels.idea.update"),
                             e -> new IdeaDialog(where, board, tenant, user, i, orgs, changed).open());
                     update.setId("update-idea-" + i.getId());
+                    update.getElement().setAttribute("data-idea", i.getTitle());
+                    update.getElement().setAttribute("aria-label", where.getTranslation("panels.idea.update") + ": " + i.getTitle());
                     return update;
                 })
                 .whenEmpty(where.getTranslation("panels.ideas.none"));

@@ -211,7 +211,10 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
                 .component(getTranslation("panels.actions"), m -> {
                     Div actions = new Div();
                     if (m.getStatus() != MeetingStatus.CANCELLED) {
-                        actions.add(Links.link(getTranslation("panels.meeting.run"), MeetingView.class, "id", String.valueOf(m.getId())));
+                        var run = Links.link(getTranslation("panels.meeting.run"), MeetingView.class, "id", String.valueOf(m.getId()));
+                        run.setId("run-" + m.getId());
+                        run.getElement().setAttribute("data-status", m.getStatus().name());
+                        actions.add(run);
                     }
                     if (m.getStatus() == MeetingStatus.PLANNED) {
                         Button move = new Button(getTranslation("panels.meeting.move"), e -> moveDialog(m));
