@@ -92,7 +92,7 @@ class PanelsBrowserIT extends PortalClientTest {
             assertTrue(browser.text(By.id("mood-meeting")).contains("hyvä 1/1"), browser.text(By.id("mood-results")));
             assertTrue(browser.text(By.id("mood-again")).contains("kohtalainen 1/1"), browser.text(By.id("mood-results")));
             browser.click(By.id("next-step"));
-            browser.waitForText(By.tagName("main"), "Tapaaminen on pidetty.");
+            browser.waitForText(By.id("meeting-held"), "Tapaaminen on pidetty.");
 
             // the member's own page: no login needed, phone-sized, plain Finnish
             browser.driver().manage().window().setSize(new Dimension(360, 780));
@@ -109,7 +109,7 @@ class PanelsBrowserIT extends PortalClientTest {
             assertFalse(browser.scrollsSideways(), "the member page fits 360 px");
 
             browser.open(portal(memberPage.replace("l/lappi/", "l/kymenlaakso/")));
-            browser.waitFor(By.tagName("main"));
+            browser.waitFor(By.tagName("body"));
             assertTrue(browser.driver().findElements(By.id("board")).isEmpty(), "the link opens nothing in another region");
         }
         assertEquals(List.of(), problems, String.join("\n", problems));

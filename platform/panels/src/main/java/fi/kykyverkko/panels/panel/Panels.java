@@ -267,9 +267,9 @@ public class Panels {
 
     /** The held meeting before {@code meeting}, whose recap opens it. */
     public Optional<PanelMeeting> previous(TenantId tenant, PanelMeeting meeting) {
-        return data.call(tenant, em -> em.createQuery("SELECT m FROM PanelMeeting m WHERE m.panelId = :p AND m.startsAt < :s AND m.status = "
-                        + "fi.kykyverkko.panels.meeting.MeetingStatus.HELD ORDER BY m.startsAt DESC", PanelMeeting.class)
-                .setParameter("p", meeting.getPanelId()).setParameter("s", meeting.getStartsAt()).setMaxResults(1).getResultStream().findFirst());
+        return data.call(tenant, em -> em.createQuery("SELECT m FROM PanelMeeting m WHERE m.panelId = :p AND m.startsAt < :s AND m.status = :held "
+                        + "ORDER BY m.startsAt DESC", PanelMeeting.class)
+                .setParameter("held", fi.kykyverkko.panels.meeting.MeetingStatus.HELD).setParameter("p", meeting.getPanelId()).setParameter("s", meeting.getStartsAt()).setMaxResults(1).getResultStream().findFirst());
     }
 
     @Transactional

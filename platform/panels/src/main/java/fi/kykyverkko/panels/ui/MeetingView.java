@@ -112,7 +112,9 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (meeting.getStatus() == MeetingStatus.HELD && last) {
             next.setEnabled(false);
-            content.add(new Paragraph(getTranslation("panels.meeting.held")));
+            Paragraph held = new Paragraph(getTranslation("panels.meeting.held"));
+            held.setId("meeting-held");
+            content.add(held);
         }
         content.add(next);
     }
