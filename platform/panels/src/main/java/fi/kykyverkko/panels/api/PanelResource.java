@@ -86,6 +86,9 @@ public class PanelResource {
     @Operation(summary = "Updates an idea's status and progress; the members who took part are notified")
     public Response change(@PathParam("id") long id, ChangeDto body) {
         board.idea(region(), ApiWrites.caller(request), id).orElseThrow(NotFoundException::new);
+        if (body == null) {
+            return ApiWrites.invalid(new fi.kykyverkko.kernel.domain.Problems().add("status", "validation.required"));
+        }
         return ApiWrites.write(() -> {
             IdeaStatus status;
             try {
