@@ -166,8 +166,11 @@ public class IdeaBoard {
 
     /** Outcomes of every idea of a panel, for the board pages. */
     public List<IdeaOutcome> outcomesOfPanel(TenantId tenant, long panelId) {
-        return data.call(tenant, em -> em.createQuery("SELECT o FROM IdeaOutcome o, PanelIdea i WHERE o.ideaId = i.id AND i.panelId = :p "
-                + "ORDER BY o.achievedOn, o.id", IdeaOutcome.class).setParameter("p", panelId).getResultList());
+        return data.call(tenant, em -> {
+            List<Long> ideas = em.createQuery("SELECT i.id FROM PanelIdea i WHERE i.panelId = :p", Long.class).setParameter("p", panelId).getResultList();
+            return ideas.isEmpty() ? List.<IdeaOutcome>of() : em.createQuery("SELECT o FROM IdeaOutcome o WHERE o.ideaId IN :ids ORDER BY o.achievedOn, o.id",
+                    IdeaOutcome.class).setParameter("ids", ideas).getResultList();
+        });
     }
 
     public List<Long> participants(TenantId tenant, long ideaId) {

@@ -102,7 +102,6 @@ public class PanelsView extends PortalView {
         binder.forField(minutes).asRequired(getTranslation("validation.required")).bind(f -> f.minutes, (f, v) -> f.minutes = v);
         binder.forField(place).bind(f -> f.place, (f, v) -> f.place = v);
         Form form = new Form();
-        form.facilitator = user().displayName();
         binder.readBean(form);
         Button create = new Button(getTranslation("panels.list.create"), e -> {
             if (!binder.writeBeanIfValid(form)) {
