@@ -277,7 +277,7 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         Select<Panelist> author = new Select<>();
         author.setLabel(getTranslation("panels.field.authorId"));
         author.setItems(members);
-        author.setItemLabelGenerator(Panelist::getName);
+        author.setItemLabelGenerator(p -> p == null ? "" : p.getName());
         author.setEmptySelectionAllowed(true);
         author.setEmptySelectionCaption(getTranslation("panels.idea.from-meeting"));
         MultiSelectComboBox<Panelist> who = new MultiSelectComboBox<>(getTranslation("panels.field.participants"), members);
@@ -287,7 +287,8 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         Select<PanelMeeting> meeting = new Select<>();
         meeting.setLabel(getTranslation("panels.field.meetingId"));
         meeting.setItems(latest.values().stream().sorted(java.util.Comparator.comparing(PanelMeeting::getStartsAt)).toList());
-        meeting.setItemLabelGenerator(m -> PanelUi.when(m.getStartsAt()));
+        meeting.setItemLabelGenerator(m -> m == null ? "" : PanelUi.when(m.getStartsAt()));
+        meeting.setEmptySelectionCaption(getTranslation("panels.idea.from-member"));
         meeting.setEmptySelectionAllowed(true);
         Button propose = new Button(getTranslation("panels.idea.propose"), e -> {
             PanelIdea made = PanelUi.act(this, () -> board.propose(tenant(), user(), panel.getId(), meeting.getValue() == null ? null : meeting.getValue().getId(),
