@@ -1,0 +1,304 @@
+package fi.kykyverkko.panels.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.networks.organisations.Organisation;
+import fi.kykyverkko.networks.organisations.Organisations;
+import fi.kykyverkko.panels.ideas.IdeaBoard;
+import fi.kykyverkko.panels.ideas.PanelIdea;
+import fi.kykyverkko.panels.meeting.MeetingStatus;
+import fi.kykyverkko.panels.meeting.PanelMeeting;
+import fi.kykyverkko.panels.mood.MoodFeedback;
+import fi.kykyverkko.panels.mood.MoodResults;
+import fi.kykyverkko.panels.panel.CustomerPanel;
+import fi.kykyverkko.panels.panel.NewMember;
+import fi.kykyverkko.panels.panel.PanelFacilitator;
+import fi.kykyverkko.panels.panel.Panelist;
+import fi.kykyverkko.panels.panel.Panels;
+import fi.kykyverkko.shell.MainLayout;
+import fi.kykyverkko.shell.kit.Links;
+import fi.kykyverkko.shell.kit.PortalView;
+import fi.kykyverkko.shell.kit.StackedTable;
+import fi.kykyverkko.shell.security.PortalSession;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One panel: purpose, organisation, note-taker and recruitment notes; its facilitators over time with the handover;
+ * members (a new member's link shown once); meetings from the cadence (generate, move, cancel, run); the idea board.
+ */
+@Route(value = "panels/:id([0-9]{1,18})", layout = MainLayout.class)
+public class PanelView extends PortalView implements BeforeEnterObserver {
+
+    private final Panels panels;
+    private final IdeaBoard board;
+    private final MoodFeedback mood;
+    private final List<Organisation> orgs;
+    private final Div content = new Div();
+    private CustomerPanel panel;
+
+    @Inject
+    public PanelView(PortalSession session, Panels panels, IdeaBoard board, MoodFeedback mood, Organisations organisations) {
+        super(session, "panels.panel.title");
+        this.panels = panels;
+        this.board = board;
+        this.mood = mood;
+        this.orgs = organisations.list(tenant());
+        content.setWidthFull();
+        add(content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        var found = panels.find(tenant(), user(), id);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        panel = found.get();
+        show();
+    }
+
+    private String org(Long id) {
+        return id == null ? "" : orgs.stream().filter(o -> o.getId().equals(id)).map(o -> o.names().in(PanelUi.locale())).findFirst().orElse("");
+    }
+
+    private void show() {
+        content.removeAll();
+        panel = panels.find(tenant(), user(), panel.getId()).orElseThrow();
+        H2 title = new H2(panel.getName());
+        title.setId("panel-title");
+        content.add(title, new Paragraph(panel.getPurpose()),
+                new Paragraph(getTranslation("panels.field.organisationId") + ": " + org(panel.getOrganisationId())),
+                new Paragraph(getTranslation("panels.field.cadence") + ": " + PanelUi.cadence(this, panel.cadence())),
+                new Paragraph(getTranslation("panels.field.noteTaker") + ": " + (panel.getNoteTaker() == null ? "–" : panel.getNoteTaker())));
+        TextArea notes = new TextArea(getTranslation("panels.field.recruitmentNotes"));
+        notes.setId("recruitment-notes");
+        notes.setWidthFull();
+        notes.setValue(panel.getRecruitmentNotes() == null ? "" : panel.getRecruitmentNotes());
+        Button saveNotes = new Button(getTranslation("panels.save"), e -> PanelUi.act(this, () -> {
+            panel.keepRecruitmentNotes(notes.getValue());
+            return panels.save(tenant(), user(), panel);
+        }, "panels.saved"));
+        saveNotes.setId("save-recruitment-notes");
+        content.add(notes, saveNotes);
+        facilitators();
+        members();
+        meetings();
+        ideas();
+    }
+
+    private void facilitators() {
+        content.add(new H3(getTranslation("panels.facilitators")));
+        StackedTable<PanelFacilitator> table = new StackedTable<>("facilitators");
+        table.text(getTranslation("panels.field.name"), PanelFacilitator::getName)
+                .text(getTranslation("panels.field.role"), f -> getTranslation(f.getRole().labelKey()))
+                .text(getTranslation("panels.field.from"), f -> PortalTime.date(f.getFrom(), PanelUi.locale()))
+                .text(getTranslation("panels.field.until"), f -> f.getUntil() == null ? "–" : PortalTime.date(f.getUntil(), PanelUi.locale()))
+                .breakingText(getTranslation("panels.field.handoverNote"), f -> f.getHandoverNote() == null ? "" : f.getHandoverNote());
+        table.setItems(panels.facilitators(tenant(), user(), panel.getId()));
+        TextField next = new TextField(getTranslation("panels.field.facilitatorName"));
+        next.setId("handover-name");
+        TextArea note = new TextArea(getTranslation("panels.field.handoverNote"));
+        note.setId("handover-note");
+        Button handOver = new Button(getTranslation("panels.handover"), e -> {
+            if (PanelUi.act(this, () -> panels.handOver(tenant(), user(), panel.getId(), next.getValue(), null, PortalTime.today(), note.getValue()),
+                    "panels.handover.done") != null) {
+                show();
+            }
+        });
+        handOver.setId("handover");
+        Button co = new Button(getTranslation("panels.add-co"), e -> {
+            if (PanelUi.act(this, () -> panels.addCoFacilitator(tenant(), user(), panel.getId(), next.getValue(), null), "panels.saved") != null) {
+                show();
+            }
+        });
+        co.setId("add-co-facilitator");
+        content.add(table, new FormLayout(next, note), new Div(handOver, co));
+    }
+
+    private void members() {
+        content.add(new H3(getTranslation("panels.members")));
+        StackedTable<Panelist> table = new StackedTable<>("members");
+        table.text(getTranslation("panels.field.name"), Panelist::getName)
+                .text(getTranslation("panels.field.language"), m -> getTranslation("panels.language." + m.getLanguage()))
+                .text(getTranslation("panels.field.email"), m -> m.mayBeEmailed() ? m.getEmail() : getTranslation("panels.member.no-email"))
+                .component(getTranslation("panels.member.link"), m -> {
+                    Button b = new Button(getTranslation("panels.member.new-link"), e -> showLink(panels.newLink(tenant(), user(), m.getId())));
+                    b.setId("new-link-" + m.getId());
+                    return b;
+                })
+                .whenEmpty(getTranslation("panels.members.none"));
+        table.setItems(panels.members(tenant(), user(), panel.getId()));
+        TextField name = new TextField(getTranslation("panels.field.name"));
+        name.setId("member-name");
+        Select<String> language = new Select<>();
+        language.setLabel(getTranslation("panels.field.language"));
+        language.setItems(Panelist.LANGUAGES);
+        language.setItemLabelGenerator(l -> getTranslation("panels.language." + l));
+        language.setValue("fi");
+        language.setId("member-language");
+        Checkbox consent = new Checkbox(getTranslation("panels.field.emailConsent"));
+        consent.setId("member-consent");
+        TextField email = new TextField(getTranslation("panels.field.email"));
+        email.setId("member-email");
+        Button add = new Button(getTranslation("panels.members.add"), e -> {
+            NewMember made = PanelUi.act(this, () -> panels.addMember(tenant(), user(), panel.getId(), name.getValue(), language.getValue(),
+                    consent.getValue(), email.getValue()), "panels.members.added");
+            if (made != null) {
+                show();
+                showLink(made);
+            }
+        });
+        add.setId("add-member");
+        content.add(table, new FormLayout(name, language, consent, email), add);
+    }
+
+    private void showLink(NewMember made) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(made.member().getName());
+        Paragraph address = new Paragraph(made.pageAddress());
+        address.setId("member-link");
+        dialog.add(new Paragraph(getTranslation("panels.member.link-once")), address);
+        Button close = new Button(getTranslation("panels.close"), e -> dialog.close());
+        close.setId("member-link-close");
+        dialog.getFooter().add(close);
+        dialog.open();
+    }
+
+    private void meetings() {
+        content.add(new H3(getTranslation("panels.meetings")));
+        Button generate = new Button(getTranslation("panels.meetings.generate"), e -> {
+            List<PanelMeeting> made = PanelUi.act(this, () -> panels.planMeetings(tenant(), user(), panel.getId(), PortalTime.today(),
+                    PortalTime.today().plusMonths(6)), null);
+            if (made != null) {
+                notify(getTranslation("panels.meetings.generated", made.size()), false);
+                show();
+            }
+        });
+        generate.setId("generate-meetings");
+        StackedTable<PanelMeeting> table = new StackedTable<>("meetings");
+        table.text(getTranslation("panels.field.startsAt"), m -> PanelUi.when(m.getStartsAt()))
+                .breakingText(getTranslation("panels.field.place"), m -> m.getPlace() == null ? "" : m.getPlace())
+                .text(getTranslation("panels.field.status"), m -> getTranslation(m.getStatus().labelKey())
+                        + (m.getCancelReason() == null ? "" : ": " + m.getCancelReason()))
+                .text(getTranslation("panels.field.theme"), m -> m.getTheme() == null ? "" : m.getTheme())
+                .text(getTranslation("panels.mood.result"), m -> {
+                    MoodResults r = mood.results(tenant(), m.getId());
+                    Double mean = r.mean("meeting");
+                    return r.answers() == 0 ? "–" : getTranslation("panels.mood.mean", String.format(PanelUi.locale(), "%.1f", mean), r.answers());
+                })
+                .component(getTranslation("panels.actions"), m -> {
+                    Div actions = new Div();
+                    if (m.getStatus() != MeetingStatus.CANCELLED) {
+                        var run = Links.link(getTranslation("panels.meeting.run"), MeetingView.class, "id", String.valueOf(m.getId()));
+                        run.setId("run-" + m.getId());
+                        run.getElement().setAttribute("data-status", m.getStatus().name());
+                        actions.add(run);
+                    }
+                    if (m.getStatus() == MeetingStatus.PLANNED) {
+                        Button move = new Button(getTranslation("panels.meeting.move"), e -> moveDialog(m));
+                        move.setId("move-" + m.getId());
+                        Button cancel = new Button(getTranslation("panels.meeting.cancel"), e -> cancelDialog(m));
+                        cancel.setId("cancel-" + m.getId());
+                        actions.add(move, cancel);
+                    }
+                    return actions;
+                })
+                .whenEmpty(getTranslation("panels.meetings.none"));
+        table.setItems(panels.meetings(tenant(), user(), panel.getId()));
+        content.add(generate, table);
+    }
+
+    private void moveDialog(PanelMeeting m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("panels.meeting.move"));
+        DateTimePicker start = new DateTimePicker(getTranslation("panels.field.startsAt"));
+        start.setValue(PortalTime.local(m.getStartsAt()));
+        TextField place = new TextField(getTranslation("panels.field.place"));
+        place.setValue(m.getPlace() == null ? "" : m.getPlace());
+        dialog.add(new FormLayout(start, place));
+        Duration length = Duration.between(m.getStartsAt(), m.getEndsAt());
+        Button save = new Button(getTranslation("panels.save"), e -> {
+            if (start.getValue() != null && PanelUi.act(this, () -> panels.move(tenant(), user(), m.getId(), PortalTime.instant(start.getValue()),
+                    PortalTime.instant(start.getValue()).plus(length), place.getValue()), "panels.saved") != null) {
+                dialog.close();
+                show();
+            }
+        });
+        dialog.getFooter().add(new Button(getTranslation("panels.close"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void cancelDialog(PanelMeeting m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("panels.meeting.cancel"));
+        TextArea reason = new TextArea(getTranslation("panels.field.cancelReason"));
+        reason.setId("cancel-reason");
+        dialog.add(reason);
+        Button save = new Button(getTranslation("panels.meeting.cancel"), e -> {
+            if (PanelUi.act(this, () -> panels.cancel(tenant(), user(), m.getId(), reason.getValue()), "panels.saved") != null) {
+                dialog.close();
+                show();
+            }
+        });
+        save.setId("cancel-confirm");
+        dialog.getFooter().add(new Button(getTranslation("panels.close"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void ideas() {
+        content.add(new H3(getTranslation("panels.ideas")));
+        content.add(IdeaList.of(this, board, tenant(), user(), panel.getId(), orgs, this::show));
+        List<Panelist> members = panels.members(tenant(), user(), panel.getId());
+        TextField title = new TextField(getTranslation("panels.field.title"));
+        title.setId("idea-title");
+        TextArea description = new TextArea(getTranslation("panels.field.description"));
+        Select<Panelist> author = new Select<>();
+        author.setLabel(getTranslation("panels.field.authorId"));
+        author.setItems(members);
+        author.setItemLabelGenerator(p -> p == null ? "" : p.getName());
+        author.setEmptySelectionAllowed(true);
+        author.setEmptySelectionCaption(getTranslation("panels.idea.from-meeting"));
+        MultiSelectComboBox<Panelist> who = new MultiSelectComboBox<>(getTranslation("panels.field.participants"), members);
+        who.setItemLabelGenerator(Panelist::getName);
+        Map<Long, PanelMeeting> latest = panels.meetings(tenant(), user(), panel.getId()).stream()
+                .filter(m -> m.getStatus() != MeetingStatus.CANCELLED).collect(Collectors.toMap(PanelMeeting::getId, m -> m));
+        Select<PanelMeeting> meeting = new Select<>();
+        meeting.setLabel(getTranslation("panels.field.meetingId"));
+        meeting.setItems(latest.values().stream().sorted(java.util.Comparator.comparing(PanelMeeting::getStartsAt)).toList());
+        meeting.setItemLabelGenerator(m -> m == null ? "" : PanelUi.when(m.getStartsAt()));
+        meeting.setEmptySelectionCaption(getTranslation("panels.idea.from-member"));
+        meeting.setEmptySelectionAllowed(true);
+        Button propose = new Button(getTranslation("panels.idea.propose"), e -> {
+            PanelIdea made = PanelUi.act(this, () -> board.propose(tenant(), user(), panel.getId(), meeting.getValue() == null ? null : meeting.getValue().getId(),
+                    author.getValue() == null ? null : author.getValue().getId(), title.getValue(), description.getValue(),
+                    who.getValue().stream().map(Panelist::getId).toList()), "panels.idea.proposed");
+            if (made != null) {
+                show();
+            }
+        });
+        propose.setId("propose-idea");
+        content.add(new FormLayout(title, description, meeting, author, who), propose);
+    }
+}
