@@ -1,0 +1,97 @@
+package fi.kykyverkko.perf;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Users per node: active professionals (one action every {@code perf.think.min}–{@code perf.think.max} s) added in
+ * steps ({@code perf.steps}, cumulative: the users of one step stay for the next); each step ramps its new users up,
+ * then measures for {@code perf.step.duration} s only the steady window. Stops after the first step whose p95 of the
+ * UIDL round trips passes 100 ms (or whose errors pass 5 %). For each window: the CPU of every part of the stack, the
+ * portal's GC time (jstat), and its request threads (a thread dump in the middle of the window).
+ */
+final class CapacityRun {
+
+    static final long GOAL_P95_MICROS = 100_000;
+    private static final Pattern GCT = Pattern.compile("\\s(\\d+[.,]\\d+)\\s*$");
+
+    private CapacityRun() {
+    }
+
+    static Report run(PerfConfig config, Optional<Long> payara, Map<String, Long> pids) throws InterruptedException {
+        Report report = new Report("Users per node");
+        report.line("Steps of active users %s (cumulative), think time %d–%d s, each step's new users ramped up over ≤ 60 s, then a %d s "
+                        + "window measured; a meeting saved every %d rounds. Goal: p95 of the UIDL round trips ≤ 100 ms with 1,000 users.",
+                config.userSteps(), config.thinkMinSeconds(), config.thinkMaxSeconds(), config.stepSeconds(), config.saveEvery());
+        report.blank().line("| active users | round trips/s | p50 ms | p95 ms | p99 ms | errors | p95 ≤ 100 ms | CPU in the window | portal GC time | "
+                + "portal threads (mid-window) |");
+        report.line("|---:|---:|---:|---:|---:|---:|---|---|---|---|");
+        LoadRun load = new LoadRun(config);
+        int best = 0;
+        String firstOver = null;
+        StringBuilder details = new StringBuilder();
+        try {
+            for (int target : config.userSteps()) {
+                int adding = target - load.started();
+                if (adding <= 0) {
+                    continue;
+                }
+                int ramp = Math.min(60, Math.max(5, adding / 5));
+                Recorder rampRecorder = load.recorder(new Recorder());
+                load.add(adding, ramp);
+                Thread.sleep(ramp * 1000L + config.thinkMaxSeconds() * 1000L); // every new user past its first think time
+                Recorder window = load.recorder(new Recorder());
+                CpuWindow cpu = new CpuWindow(pids);
+                double gcBefore = payara.map(CapacityRun::gcSeconds).orElse(-1.0);
+                Thread.sleep(config.stepSeconds() * 500L);
+                String threads = payara.map(p -> Jvm.threadSummary(Jvm.jcmd(p, "Thread.print"))).orElse("?");
+                Thread.sleep(config.stepSeconds() * 500L);
+                window.end();
+                String cpuText = cpu.summary();
+                double gc = payara.map(CapacityRun::gcSeconds).orElse(-1.0) - gcBefore;
+                Samples.Summary s = window.roundTrips().summary();
+                long errors = window.errorCount();
+                boolean ok = s.p95() <= GOAL_P95_MICROS && errors <= 0.05 * Math.max(1, s.count());
+                report.line("| %d (%d logged in) | %.1f | %s | %s | %s | %d | %s | %s | %s | %s |", target, load.active(),
+                        s.count() / window.seconds(), Report.ms(s.p50()), Report.ms(s.p95()), Report.ms(s.p99()), errors,
+                        ok ? "yes" : "**no**", cpuText, gcBefore < 0 ? "?" : String.format(Locale.ROOT, "%.2f s in %d s", gc, config.stepSeconds()),
+                        threads);
+                details.append("\n### ").append(target).append(" users: the window\n\n").append(new Report("x").steps(window).text()
+                        .replaceFirst("# x\n\n", "")).append("\nLogins during this step's ramp-up: ")
+                        .append(rampRecorder.steps().getOrDefault(Recorder.LOGIN, new Samples()).summary()).append('\n');
+                System.out.printf("%d users: p95 %s ms, %s%n", target, Report.ms(s.p95()), cpuText);
+                if (ok) {
+                    best = target;
+                } else {
+                    firstOver = target + " users (p95 " + Report.ms(s.p95()) + " ms, " + errors + " errors)";
+                    break;
+                }
+            }
+        } finally {
+            load.stop();
+        }
+        report.blank().line("Most users with p95 ≤ 100 ms: **%d** (goal 1,000: %s). First step over: %s.", best,
+                best >= 1000 ? "met" : "**not met**, " + String.format(Locale.ROOT, "%.0f %%", best / 10.0) + " of it",
+                firstOver == null ? "none within the steps run" : firstOver);
+        report.heading("Per step");
+        report.line("%s", details.toString());
+        return report;
+    }
+
+    /** The portal's accumulated GC time in seconds (jstat -gcutil's GCT). */
+    static double gcSeconds(long pid) {
+        try {
+            Process p = new ProcessBuilder("jstat", "-gcutil", String.valueOf(pid)).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            p.waitFor();
+            String last = out.strip().lines().reduce((a, b) -> b).orElse("");
+            Matcher m = GCT.matcher(" " + last);
+            return m.find() ? Double.parseDouble(m.group(1).replace(',', '.')) : -1;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}
