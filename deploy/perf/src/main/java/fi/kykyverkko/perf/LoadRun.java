@@ -106,6 +106,7 @@ final class LoadRun {
             while (running) {
                 if (!professional.loggedIn()) {
                     if (!professional.login()) {
+                        Thread.sleep(1000); // a refused login is not retried at once, even without think time
                         think.pause();
                         continue;
                     }

@@ -62,7 +62,9 @@ record PerfConfig(
 
     /** The portal's application root: the given URL, or the embedded stack's on this machine. */
     String base() {
-        return url.orElse("http://localhost:" + portalPort + "/");
+        // 127.0.0.1, not localhost: the realm allows the portal client's redirect to any port of 127.0.0.1 (the loopback
+        // rule), but to localhost only on 8080
+        return url.orElse("http://127.0.0.1:" + portalPort + "/");
     }
 
     /** The demo professional of the {@code i}th virtual user: the regions in turn. */

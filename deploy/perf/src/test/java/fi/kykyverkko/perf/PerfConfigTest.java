@@ -12,7 +12,7 @@ class PerfConfigTest {
     @Test
     void defaultsAreTheIssuesScenario() {
         PerfConfig c = PerfConfig.from(Map.of());
-        assertEquals("http://localhost:18300/", c.base());
+        assertEquals("http://127.0.0.1:18300/", c.base());
         assertEquals(10, c.thinkMinSeconds());
         assertEquals(30, c.thinkMaxSeconds());
         assertEquals(List.of(100, 500, 1000), c.sessions());
