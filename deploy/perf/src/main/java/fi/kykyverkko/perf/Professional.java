@@ -28,6 +28,7 @@ final class Professional {
     private VaadinHttpSession session;
     private List<Long> groupIds = List.of();
     private int rounds;
+    private int lastAnswerChars;
 
     Professional(PerfConfig config, java.util.function.Supplier<Recorder> recorders, HttpClient http, int index) {
         this.config = config;
@@ -68,6 +69,11 @@ final class Professional {
     boolean visit() throws InterruptedException {
         return step("front page", () -> go(region)) && step("catalogue", () -> go(region + "/networks/services"))
                 && step("groups", () -> go(region + "/networks/groups"));
+    }
+
+    /** The length of the last navigation's UIDL answer (Flow keeps the last answer of each UI for a resend). */
+    int lastAnswerChars() {
+        return lastAnswerChars;
     }
 
     boolean loggedIn() {
@@ -121,6 +127,7 @@ final class Professional {
     /** Navigates; an answer saying the session or UI is gone is an error that needs a new login. */
     private VaadinHttpSession.Uidl go(String route) throws Exception {
         VaadinHttpSession.Uidl answer = session.navigate(route);
+        lastAnswerChars = answer.raw().length();
         if (answer.sessionLost()) {
             throw new IllegalStateException("UIDL request of " + username + ": session lost");
         }

@@ -61,6 +61,10 @@ final class Recorder {
         if (element.find()) {
             return "no element " + element.group(1);
         }
+        java.util.regex.Matcher login = java.util.regex.Pattern.compile("after the login: (\\d+) (?:https?://[^/]+)?([^?\\s]*)").matcher(message);
+        if (login.find()) {
+            return "login did not return to the portal: " + login.group(1) + " " + login.group(2);
+        }
         String first = message.split("[:(\\n]", 2)[0].trim();
         first = first.replaceAll("\\d+", "N");
         return name + (first.isEmpty() ? "" : " " + (first.length() > 80 ? first.substring(0, 80) : first));

@@ -56,6 +56,9 @@ class SamplesTest {
     @Test
     void errorsAreGroupedByKind() {
         assertEquals("HTTP 503", Recorder.kind(new IllegalStateException("UIDL request of lappi.professional answered 503: x")));
+        assertEquals("login did not return to the portal: 200 /realms/kykyverkko/login-actions/authenticate",
+                Recorder.kind(new IllegalStateException("lappi.professional did not get back to the portal after the login: 200 "
+                        + "http://localhost:18189/realms/kykyverkko/login-actions/authenticate?session_code=x")));
         assertEquals("timeout", Recorder.kind(new HttpTimeoutException("request timed out")));
         assertEquals("connection refused", Recorder.kind(new ConnectException()));
         assertEquals("no element plan-meeting", Recorder.kind(new IllegalStateException("no element with id plan-meeting in the UI of x (12 nodes)")));
