@@ -80,9 +80,14 @@ final class Recorder {
 
     /** Every UIDL round trip of every step but the login. */
     Samples roundTrips() {
+        return roundTrips(java.util.Set.of());
+    }
+
+    /** Every UIDL round trip but the login's and those of {@code excluded} steps. */
+    Samples roundTrips(java.util.Set<String> excluded) {
         Samples all = new Samples();
         steps.forEach((step, samples) -> {
-            if (!LOGIN.equals(step)) {
+            if (!LOGIN.equals(step) && !excluded.contains(step)) {
                 all.addAll(samples);
             }
         });
