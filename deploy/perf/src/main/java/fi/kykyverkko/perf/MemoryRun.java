@@ -27,6 +27,7 @@ final class MemoryRun {
 
     static Report run(PerfConfig config, long payaraPid, Map<String, Long> pids) throws Exception {
         Report report = new Report("Memory per active session");
+        CpuWindow cpu = new CpuWindow(pids);
         Recorder recorder = new Recorder();
         // one session opened and dropped first, so that the baseline holds what the first view loads once
         // (classes, route registry, translations, caches): that is not per session
@@ -86,6 +87,7 @@ final class MemoryRun {
         report.line("The last UIDL answer of each session (the groups list), which Flow keeps per UI as `UIInternals.lastRequestResponse`"
                 + " for a resend: %.1f K characters on average.", answer / 1024);
         report.line("Each session: %s's demo professionals in turn (%s), shared accounts, one Vaadin UI each.", config.regions(), config.role());
+        report.line("CPU during the run: %s.", cpu.summary());
         report.heading("What grew most (live objects, largest N minus baseline)");
         report.line("| class | instances added | KB added | KB per session |").line("|---|---:|---:|---:|");
         for (Growth g : growth(baseline, last, TOP)) {
