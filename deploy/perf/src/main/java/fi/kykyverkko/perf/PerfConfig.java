@@ -25,7 +25,8 @@ record PerfConfig(
         List<Integer> sessions,
         List<Integer> userSteps,
         int stepSeconds,
-        int saveEvery) {
+        int saveEvery,
+        int warmUpSeconds) {
 
     static PerfConfig from(Map<String, String> p) {
         int thinkMin = integer(p, "perf.think.min", 10);
@@ -51,13 +52,20 @@ record PerfConfig(
                 list(p, "perf.sessions", "100,500,1000").stream().map(Integer::parseInt).toList(),
                 list(p, "perf.steps", "50,100,200,400,800").stream().map(Integer::parseInt).toList(),
                 integer(p, "perf.step.duration", 60),
-                integer(p, "perf.save.every", 1));
+                integer(p, "perf.save.every", 1),
+                integer(p, "perf.warmup", 60));
     }
 
     static PerfConfig fromSystemProperties() {
         Map<String, String> p = new java.util.HashMap<>();
         System.getProperties().forEach((k, v) -> p.put(k.toString(), v.toString()));
         return from(p);
+    }
+
+    /** The same with another think time (the capacity mode's warm-up runs without). */
+    PerfConfig withThink(int min, int max) {
+        return new PerfConfig(url, pid, launcherJar, dataDir, out, portalPort, regions, role, password, users, rampUpSeconds,
+                durationSeconds, min, max, sessions, userSteps, stepSeconds, saveEvery, warmUpSeconds);
     }
 
     /** The portal's application root: the given URL, or the embedded stack's on this machine. */
