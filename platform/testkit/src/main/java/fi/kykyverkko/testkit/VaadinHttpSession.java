@@ -37,10 +37,18 @@ public final class VaadinHttpSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final String UIDL_PREFIX = "for(;;);";
+    /** Flow's feature number of an element's property map (NodeFeatureRegistry), used if the server never put a value. */
+    private static final int ELEMENT_PROPERTIES = 1;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    /** The click event's data the Flow client sends (ClickEvent reads these); a click without a pointer has zeros. */
+    private static final JsonObject CLICK_DATA = Json.createObjectBuilder().add("event.screenX", 0).add("event.screenY", 0)
+            .add("event.clientX", 0).add("event.clientY", 0).add("event.detail", 1).add("event.button", 0)
+            .add("event.ctrlKey", false).add("event.shiftKey", false).add("event.altKey", false).add("event.metaKey", false)
+            .build();
+
+    private final HttpClient http;
     private final Map<String, Map<String, String>> cookies = new ConcurrentHashMap<>();
+    private final UiTree tree = new UiTree();
     private final String base;
     private final String username;
     private String csrfToken;
@@ -48,7 +56,8 @@ public final class VaadinHttpSession {
     private int syncId;
     private int clientId;
 
-    private VaadinHttpSession(String base, String username) {
+    private VaadinHttpSession(String base, String username, HttpClient http) {
+        this.http = http;
         this.base = base.endsWith("/") ? base : base + "/";
         this.username = username;
     }
@@ -59,7 +68,16 @@ public final class VaadinHttpSession {
      */
     public static VaadinHttpSession login(String base, String location, String username, String password)
             throws IOException, InterruptedException {
-        VaadinHttpSession session = new VaadinHttpSession(base, username);
+        return login(base, location, username, password, newClient());
+    }
+
+    /**
+     * As {@link #login(String, String, String, String)}, over {@code http}: many people can share one client (its
+     * connections), since each keeps its own cookies. The client must not follow redirects nor keep cookies itself.
+     */
+    public static VaadinHttpSession login(String base, String location, String username, String password, HttpClient http)
+            throws IOException, InterruptedException {
+        VaadinHttpSession session = new VaadinHttpSession(base, username, http);
         HttpResponse<String> page = session.follow(session.base + location, null);
         page = session.follow(session.formAction(page), Map.of("username", username, "password", password));
         if (page.statusCode() != 200 || !page.uri().toString().startsWith(session.base)) {
@@ -70,8 +88,19 @@ public final class VaadinHttpSession {
         return session;
     }
 
+    /** An HTTP client as this class needs it: HTTP/1.1, redirects not followed, no cookie handler. */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
     public String username() {
         return username;
+    }
+
+    /** The UI's state as the UIDL answers so far have built it. */
+    public UiTree tree() {
+        return tree;
     }
 
     /** Opens a new UI at {@code location}, as a new browser tab would. */
@@ -87,14 +116,52 @@ public final class VaadinHttpSession {
         csrfToken = uidl.getString("Vaadin-Security-Key");
         syncId = uidl.getInt("syncId");
         clientId = 0;
+        tree.apply(uidl);
     }
 
     /** Navigates the UI to {@code route} (no leading slash, e.g. {@code lappi/networks/groups}), as a link click does. */
     public Uidl navigate(String route) throws IOException, InterruptedException {
-        JsonObject data = Json.createObjectBuilder().add("route", route).add("query", "").add("appShellTitle", "")
+        return navigate(route, "");
+    }
+
+    /** Navigates to {@code route} with a query string ({@code a=b&c=d}, without "?"; empty: none). */
+    public Uidl navigate(String route, String query) throws IOException, InterruptedException {
+        JsonObject data = Json.createObjectBuilder().add("route", route).add("query", query).add("appShellTitle", "")
                 .add("historyState", Json.createObjectBuilder().add("idx", 0)).add("trigger", "").build();
         return rpc(Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "event").add("node", 1)
                 .add("event", "ui-navigate").add("data", data)).build());
+    }
+
+    /** Clicks the element whose id is {@code elementId} (a button's click listener runs); fails if the UI has none. */
+    public Uidl click(String elementId) throws IOException, InterruptedException {
+        return click(element(elementId).id());
+    }
+
+    /** Clicks state node {@code node}, as the Flow client reports a DOM click. */
+    public Uidl click(int node) throws IOException, InterruptedException {
+        return rpc(Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "event").add("node", node)
+                .add("event", "click").add("data", CLICK_DATA)).build());
+    }
+
+    /**
+     * Sets the value of the field whose id is {@code elementId}, as typing and leaving it does: the property sync of
+     * {@code value} and the field's {@code change} event in one round trip.
+     */
+    public Uidl setValue(String elementId, String value) throws IOException, InterruptedException {
+        UiTree.Node field = element(elementId);
+        int feature = field.feature("value") >= 0 ? field.feature("value") : ELEMENT_PROPERTIES;
+        return rpc(Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "mSync").add("node", field.id()).add("feature", feature)
+                        .add("property", "value").add("value", value))
+                .add(Json.createObjectBuilder().add("type", "event").add("node", field.id()).add("event", "change")
+                        .add("data", Json.createObjectBuilder()))
+                .build());
+    }
+
+    /** The element whose id is {@code elementId} in the UI as it is now. */
+    public UiTree.Node element(String elementId) {
+        return tree.byElementId(elementId).orElseThrow(() -> new IllegalStateException(
+                "no element with id " + elementId + " in the UI of " + username + " (" + tree.size() + " nodes)"));
     }
 
     /** One UIDL round trip carrying {@code invocations}; returns what the server changed. */
@@ -112,6 +179,7 @@ public final class VaadinHttpSession {
         JsonObject answer = read(text.substring(UIDL_PREFIX.length())).asJsonArray().getJsonObject(0);
         syncId = answer.getInt("syncId", syncId);
         clientId = answer.getInt("clientId", clientId + 1);
+        tree.apply(answer);
         return new Uidl(text, answer);
     }
 
@@ -151,7 +219,8 @@ public final class VaadinHttpSession {
             throw new IllegalStateException("no Keycloak login form for " + username + " at " + page.uri() + " ("
                     + page.statusCode() + ")");
         }
-        return m.group(1).replace("&amp;", "&");
+        // Keycloak's action is absolute; a relative one is resolved as a browser does
+        return page.uri().resolve(m.group(1).replace("&amp;", "&")).toString();
     }
 
     /** GET (or POST the form) and follow redirects across the portal and Keycloak. */
