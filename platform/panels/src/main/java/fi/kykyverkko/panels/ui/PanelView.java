@@ -233,7 +233,7 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
     private void moveDialog(PanelMeeting m) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("panels.meeting.move"));
-        DateTimePicker start = new DateTimePicker(getTranslation("panels.field.startsAt"));
+        DateTimePicker start = fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("panels.field.startsAt"), getLocale());
         start.setValue(PortalTime.local(m.getStartsAt()));
         TextField place = new TextField(getTranslation("panels.field.place"));
         place.setValue(m.getPlace() == null ? "" : m.getPlace());
@@ -280,7 +280,8 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         author.setItemLabelGenerator(p -> p == null ? "" : p.getName());
         author.setEmptySelectionAllowed(true);
         author.setEmptySelectionCaption(getTranslation("panels.idea.from-meeting"));
-        MultiSelectComboBox<Panelist> who = new MultiSelectComboBox<>(getTranslation("panels.field.participants"), members);
+        MultiSelectComboBox<Panelist> who = fi.kykyverkko.shell.kit.Pickers.multiSelect(getTranslation("panels.field.participants"), getLocale());
+        who.setItems(members);
         who.setItemLabelGenerator(Panelist::getName);
         Map<Long, PanelMeeting> latest = panels.meetings(tenant(), user(), panel.getId()).stream()
                 .filter(m -> m.getStatus() != MeetingStatus.CANCELLED).collect(Collectors.toMap(PanelMeeting::getId, m -> m));

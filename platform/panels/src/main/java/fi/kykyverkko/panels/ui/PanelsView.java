@@ -87,7 +87,7 @@ public class PanelsView extends PortalView {
         weekday.setLabel(getTranslation("panels.field.weekday"));
         weekday.setItems(DayOfWeek.values());
         weekday.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, PanelUi.locale()));
-        TimePicker time = new TimePicker(getTranslation("panels.field.time"));
+        TimePicker time = fi.kykyverkko.shell.kit.Pickers.time(getTranslation("panels.field.time"), getLocale());
         IntegerField minutes = new IntegerField(getTranslation("panels.field.minutes"));
         TextField place = new TextField(getTranslation("panels.field.place"));
         binder.forField(name).asRequired(getTranslation("validation.required")).bind(f -> f.name, (f, v) -> f.name = v);
