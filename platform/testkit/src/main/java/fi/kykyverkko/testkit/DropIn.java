@@ -40,6 +40,26 @@ public final class DropIn {
         return naming;
     }
 
+    /**
+     * As {@link #filesNaming}, leaving out the files of other modules that declare a Maven dependency on
+     * {@code artifactId} in their own {@code pom.xml}: a module may build on another (panels on the surveys' instruments)
+     * without anything central naming either. What is left is what the drop-in claim forbids.
+     */
+    public static Set<String> filesNamingOutsideDependents(Path folder, Pattern mention, String artifactId) throws IOException, InterruptedException {
+        Path root = folder.toAbsolutePath().getParent().getParent();
+        Pattern dependency = Pattern.compile("<artifactId>" + Pattern.quote(artifactId) + "</artifactId>");
+        Set<String> naming = new TreeSet<>();
+        for (String name : filesNaming(folder, mention)) {
+            String[] parts = name.split("/");
+            boolean inModule = parts.length > 2 && (parts[0].equals("platform") || parts[0].equals("plugins"));
+            Path pom = inModule ? root.resolve(parts[0]).resolve(parts[1]).resolve("pom.xml") : null;
+            if (pom == null || !Files.isRegularFile(pom) || !mentions(pom, dependency)) {
+                naming.add(name);
+            }
+        }
+        return naming;
+    }
+
     private static List<String> gitFiles(Path root) throws IOException, InterruptedException {
         Process git = new ProcessBuilder("git", "ls-files", "--cached", "--others", "--exclude-standard")
                 .directory(root.toFile()).redirectErrorStream(true).start();
