@@ -91,6 +91,8 @@ public final class ShellTestKit implements AutoCloseable {
     public final FakeStartup startup = new FakeStartup();
     public final TenantThemes themes = new TenantThemes();
     public final TenantAdministration administration = new TenantAdministration();
+    /** The live hub of the views, on this node's bus: publish on it to see a view refresh. */
+    public final fi.kykyverkko.shell.live.LiveHub live = fi.kykyverkko.shell.live.LiveHub.local();
 
     /** JavaScript the server sent to the (absent) browser, in order. */
     public final List<PendingJavaScriptInvocation> javaScript = new ArrayList<>();
@@ -283,6 +285,7 @@ public final class ShellTestKit implements AutoCloseable {
             beans.put(StartupState.class, startup);
             beans.put(TenantMembers.class, members);
             beans.put(TenantAdministration.class, administration);
+            beans.put(fi.kykyverkko.shell.live.LiveHub.class, live);
             beans.putAll(moduleBeans);
         }
 

@@ -1,29 +1,26 @@
 package fi.kykyverkko.consultations.room;
 
-import java.io.Serializable;
+import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.shell.live.LiveKey;
 
 /**
- * What travels on the room bus, between the nodes too: the region, the session and what changed, never who or what
- * was written (no personal data, no case text). Each node re-reads the room from the database and pushes it to its own
- * UIs. {@code origin} names the node that published it, so a node ignores its own event coming back.
+ * What changed in a live room, as it travels on the shell's live bus (topic {@value #TOPIC}, the session's id): never
+ * who or what was written. Each node re-reads the room from the database and pushes it to its own UIs.
  */
-public record RoomChange(String region, long sessionId, What what, String origin) implements Serializable {
+public enum RoomChange {
+    /** someone came in or left */
+    PRESENCE,
+    /** a case was taken up or marked handled */
+    CURRENT,
+    /** the shared notes of a case were saved */
+    NOTES,
+    /** the outcome or follow-up of a case was recorded */
+    OUTCOME;
 
-    /** What changed in the room. */
-    public enum What {
-        /** someone came in or left */
-        PRESENCE,
-        /** a case was taken up or marked handled */
-        CURRENT,
-        /** the shared notes of a case were saved */
-        NOTES,
-        /** the outcome or follow-up of a case was recorded */
-        OUTCOME
-    }
+    public static final String TOPIC = "consultations.room";
 
-    public RoomChange {
-        if (region == null || region.isBlank() || what == null || origin == null) {
-            throw new IllegalArgumentException("a room change names its region, what changed and its node");
-        }
+    /** The room of {@code sessionId} in {@code tenant} on the bus. */
+    public static LiveKey room(TenantId tenant, long sessionId) {
+        return new LiveKey(tenant.value(), TOPIC, sessionId);
     }
 }

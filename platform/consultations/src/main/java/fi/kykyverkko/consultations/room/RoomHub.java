@@ -1,6 +1,8 @@
 package fi.kykyverkko.consultations.room;
 
 import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.shell.live.LiveBus;
+import fi.kykyverkko.shell.live.LiveChange;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This node's side of the room bus: the rooms' UIs watch their room here; on every change of a room (from this node or
+ * This node's side of the rooms on the shell's live bus (topic {@link RoomChange#TOPIC}): the rooms' UIs watch their room here; on every change of a room (from this node or
  * another) the room is read once from the database, in its own region, and handed to each of its watchers (which push
  * it to their UI, {@code UI.access}). A room nobody watches on this node is not read.
  */
@@ -28,14 +30,18 @@ public class RoomHub {
     private final Map<Key, List<Consumer<RoomSnapshot>>> watchers = new ConcurrentHashMap<>();
 
     @Inject
-    RoomBus bus;
+    LiveBus bus;
 
     @Inject
     SessionRoom room;
 
     @PostConstruct
     void listen() {
-        bus.listen(this::changed);
+        bus.listen(change -> {
+            if (RoomChange.TOPIC.equals(change.topic())) {
+                changed(change);
+            }
+        });
     }
 
     /** {@code watcher} gets the room of {@code sessionId} after each change; run the returned action to stop. */
@@ -48,12 +54,12 @@ public class RoomHub {
         });
     }
 
-    void changed(RoomChange change) {
-        List<Consumer<RoomSnapshot>> watching = watchers.get(new Key(change.region(), change.sessionId()));
+    void changed(LiveChange change) {
+        List<Consumer<RoomSnapshot>> watching = watchers.get(new Key(change.region(), change.id()));
         if (watching == null || watching.isEmpty()) {
             return;
         }
-        RoomSnapshot snapshot = room.snapshot(TenantId.of(change.region()), change.sessionId());
+        RoomSnapshot snapshot = room.snapshot(TenantId.of(change.region()), change.id());
         for (Consumer<RoomSnapshot> watcher : watching) {
             try {
                 watcher.accept(snapshot);

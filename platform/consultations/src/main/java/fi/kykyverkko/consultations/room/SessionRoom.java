@@ -15,6 +15,7 @@ import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.kernel.identity.PortalUser;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
+import fi.kykyverkko.shell.live.LiveBus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * The live room of a session: who may come in ({@link RoomQueue#seat}), the panel taking cases up in arrival order and
  * marking them handled (the handling time from the two), the shared notes on a case (checked like the case's own text
  * by every {@link CaseTextCheck}, saved over the version the writer saw), and the outcome (through
- * {@link Bookings#conclude}). Every change is committed first, then published on the {@link RoomBus} (region, session,
+ * {@link Bookings#conclude}). Every change is committed first, then published on the shell's {@link LiveBus} (region, session,
  * what changed), from which every node re-reads the room.
  */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class SessionRoom {
     Bookings bookings;
 
     @Inject
-    RoomBus bus;
+    LiveBus bus;
 
     @Inject
     RoomPresence presence;
@@ -88,7 +89,7 @@ public class SessionRoom {
             next.start(clock.instant());
             return TenantStore.write(em, user.username(), next);
         });
-        publish(tenant, sessionId, RoomChange.What.CURRENT);
+        publish(tenant, sessionId, RoomChange.CURRENT);
         return started;
     }
 
@@ -101,7 +102,7 @@ public class SessionRoom {
             c.markHandled(clock.instant());
             return TenantStore.write(em, user.username(), c);
         });
-        publish(tenant, sessionId, RoomChange.What.CURRENT);
+        publish(tenant, sessionId, RoomChange.CURRENT);
         return handled;
     }
 
@@ -123,7 +124,7 @@ public class SessionRoom {
             c.writeNotes(text, basedOn, user.displayName(), clock.instant());
             return TenantStore.write(em, user.username(), c);
         });
-        publish(tenant, sessionId, RoomChange.What.NOTES);
+        publish(tenant, sessionId, RoomChange.NOTES);
         return saved;
     }
 
@@ -147,17 +148,17 @@ public class SessionRoom {
         if (c.getSessionId() != sessionId) {
             throw new IllegalArgumentException("case " + caseId + " is not in session " + sessionId);
         }
-        publish(tenant, sessionId, RoomChange.What.OUTCOME);
+        publish(tenant, sessionId, RoomChange.OUTCOME);
         return c;
     }
 
     /** Someone came in or left on this node. */
     public void presenceChanged(TenantId tenant, long sessionId) {
-        publish(tenant, sessionId, RoomChange.What.PRESENCE);
+        publish(tenant, sessionId, RoomChange.PRESENCE);
     }
 
-    private void publish(TenantId tenant, long sessionId, RoomChange.What what) {
-        bus.publish(new RoomChange(tenant.value(), sessionId, what, bus.node()));
+    private void publish(TenantId tenant, long sessionId, RoomChange what) {
+        bus.publish(RoomChange.room(tenant, sessionId), what.name());
     }
 
     private void requirePanel(TenantId tenant, PortalUser user, long sessionId) {

@@ -21,6 +21,9 @@ import fi.kykyverkko.kernel.security.Roles;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
+import fi.kykyverkko.shell.live.LiveBus;
+import fi.kykyverkko.shell.live.LiveChange;
+import fi.kykyverkko.shell.live.PayaraQualifiers;
 import fi.kykyverkko.testkit.PortalInsideTest;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
@@ -55,7 +58,7 @@ class ConsultationRoomIT extends PortalInsideTest {
     Bookings bookings;
 
     @Inject
-    RoomBus bus;
+    LiveBus bus;
 
     @Inject
     TenantData data;
@@ -87,9 +90,9 @@ class ConsultationRoomIT extends PortalInsideTest {
     @Test
     void theRoomsRulesAndItsChangesOnTheBus() throws Exception {
         long session = session();
-        LinkedBlockingQueue<RoomChange> heard = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<LiveChange> heard = new LinkedBlockingQueue<>();
         bus.listen(c -> {
-            if (c.sessionId() == session) {
+            if (RoomChange.TOPIC.equals(c.topic()) && c.id() == session) {
                 heard.add(c);
             }
         });
@@ -102,8 +105,8 @@ class ConsultationRoomIT extends PortalInsideTest {
 
         ConsultationCase first = room.startNext(LAPPI, ORGANISER, session);
         assertEquals(1, first.getArrival());
-        RoomChange change = heard.poll(5, TimeUnit.SECONDS);
-        assertEquals(new RoomChange("lappi", session, RoomChange.What.CURRENT, bus.node()), change, "region, session and what, nothing else");
+        LiveChange change = heard.poll(5, TimeUnit.SECONDS);
+        assertEquals(new LiveChange("lappi", RoomChange.TOPIC, session, "CURRENT", bus.node()), change, "region, room, session and what, nothing else");
         assertThrows(InvalidInputException.class, () -> room.startNext(LAPPI, ORGANISER, session), "one case at a time");
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
@@ -113,13 +116,13 @@ class ConsultationRoomIT extends PortalInsideTest {
         assertNull(data.call(LAPPI, em -> em.find(ConsultationCase.class, first.getId()).getNotes()), "a refused text is never stored");
 
         assertEquals(1, room.saveNotes(LAPPI, ASKER, session, first.getId(), "Ohjataan kuntoutukseen.", 0).getNotesVersion());
-        assertEquals(RoomChange.What.NOTES, heard.poll(5, TimeUnit.SECONDS).what());
+        assertEquals(RoomChange.NOTES.name(), heard.poll(5, TimeUnit.SECONDS).what());
         InvalidInputException conflict = assertThrows(InvalidInputException.class,
                 () -> room.saveNotes(LAPPI, ORGANISER, session, first.getId(), "Toinen versio", 0));
         assertEquals("consultations.room.notes-conflict", conflict.problems().list().get(0).key());
 
         room.conclude(LAPPI, ORGANISER, session, first.getId(), Outcome.REFER_TO_TEAM, null, "Tiimi soittaa", null);
-        assertEquals(RoomChange.What.OUTCOME, heard.poll(5, TimeUnit.SECONDS).what());
+        assertEquals(RoomChange.OUTCOME.name(), heard.poll(5, TimeUnit.SECONDS).what());
         ConsultationCase handled = room.markHandled(LAPPI, ORGANISER, session, first.getId());
         assertTrue(handled.getHandledAt().isPresent() && handled.getHandlingMinutes().isPresent());
         assertEquals(2, room.snapshot(LAPPI, session).next().orElseThrow().getArrival());
@@ -128,9 +131,9 @@ class ConsultationRoomIT extends PortalInsideTest {
     @Test
     void aChangeFromAnotherNodeArrivesThroughPayarasClusteredEvents() throws Exception {
         long session = 900_000_000L + (System.nanoTime() % 1000);
-        LinkedBlockingQueue<RoomChange> heard = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<LiveChange> heard = new LinkedBlockingQueue<>();
         bus.listen(c -> {
-            if (c.sessionId() == session) {
+            if (RoomChange.TOPIC.equals(c.topic()) && c.id() == session) {
                 heard.add(c);
             }
         });
@@ -138,8 +141,8 @@ class ConsultationRoomIT extends PortalInsideTest {
         Class<? extends Annotation> outbound = (Class<? extends Annotation>) Class.forName(PayaraQualifiers.OUTBOUND, false,
                 Thread.currentThread().getContextClassLoader());
         // as another node publishes it; loop-back brings it to this node over the data grid, as to any other member
-        RoomChange remote = new RoomChange("lappi", session, RoomChange.What.NOTES, "another-node");
-        beans.getEvent().select(RoomChange.class, PayaraQualifiers.with(outbound, Map.of("loopBack", true))).fire(remote);
+        LiveChange remote = new LiveChange("lappi", RoomChange.TOPIC, session, "NOTES", "another-node");
+        beans.getEvent().select(LiveChange.class, PayaraQualifiers.with(outbound, Map.of("loopBack", true))).fire(remote);
         assertEquals(remote, heard.poll(20, TimeUnit.SECONDS), "the change came back through Payara's @Inbound event");
     }
 }

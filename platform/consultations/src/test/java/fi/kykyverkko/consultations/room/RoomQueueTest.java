@@ -12,16 +12,13 @@ import fi.kykyverkko.consultations.booking.Outcome;
 import fi.kykyverkko.consultations.booking.Reason;
 import fi.kykyverkko.consultations.room.RoomQueue.RoomSeat;
 import fi.kykyverkko.kernel.domain.InvalidInputException;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The room's rules: arrival order one case at a time, handling time, notes saved over the version seen, who comes in, the bus's qualifiers. */
+/** The room's rules: arrival order one case at a time, handling time, notes saved over the version seen, who comes in. */
 class RoomQueueTest {
 
     private static final Instant NINE = Instant.parse("2026-12-10T12:00:00Z");
@@ -113,55 +110,5 @@ class RoomQueueTest {
         assertEquals(Optional.of(RoomSeat.PANEL), RoomQueue.seat(false, true, true));
         assertEquals(Optional.of(RoomSeat.ASKER), RoomQueue.seat(false, false, true));
         assertEquals(Optional.empty(), RoomQueue.seat(false, false, false));
-    }
-
-    @Retention(RetentionPolicy.RUNTIME)
-    @interface Sample {
-        String eventName() default "";
-
-        boolean loopBack() default false;
-
-        String[] instanceName() default {};
-    }
-
-    @Sample
-    private static final class Annotated {
-    }
-
-    @Test
-    void theClusterQualifiersKeepTheAnnotationContract() {
-        Sample real = Annotated.class.getAnnotation(Sample.class);
-        Sample made = PayaraQualifiers.defaults(Sample.class);
-        assertEquals(Sample.class, made.annotationType());
-        assertEquals("", made.eventName());
-        assertFalse(made.loopBack());
-        assertEquals(0, made.instanceName().length);
-        assertTrue(made.equals(real) && real.equals(made), "equal to the compiler's instance both ways");
-        assertEquals(real.hashCode(), made.hashCode());
-        assertTrue(PayaraQualifiers.of(PayaraQualifiers.OUTBOUND).isEmpty(), "Payara's API is not on the unit tests' class path");
-        assertTrue(PayaraQualifiers.with(Sample.class, Map.of("loopBack", true)).loopBack());
-        assertFalse(PayaraQualifiers.with(Sample.class, Map.of("loopBack", true)).equals(real));
-    }
-
-    @Test
-    void theClusterQualifiersTravelWithTheEvent() throws Exception {
-        // Payara sends an event's qualifiers with it to the other nodes
-        Sample made = PayaraQualifiers.with(Sample.class, Map.of("eventName", "room"));
-        var bytes = new java.io.ByteArrayOutputStream();
-        try (var out = new java.io.ObjectOutputStream(bytes)) {
-            out.writeObject(made);
-        }
-        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
-            Sample back = (Sample) in.readObject();
-            assertEquals("room", back.eventName());
-            assertEquals(made, back);
-        }
-    }
-
-    @Test
-    void aRoomChangeNamesItsRegionAndNode() {
-        assertThrows(IllegalArgumentException.class, () -> new RoomChange(" ", 1, RoomChange.What.NOTES, "n"));
-        assertThrows(IllegalArgumentException.class, () -> new RoomChange("lappi", 1, null, "n"));
-        assertEquals("lappi", new RoomChange("lappi", 1, RoomChange.What.NOTES, "n").region());
     }
 }

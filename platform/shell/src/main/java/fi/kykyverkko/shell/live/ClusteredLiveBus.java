@@ -1,4 +1,4 @@
-package fi.kykyverkko.consultations.room;
+package fi.kykyverkko.shell.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -14,23 +14,23 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The room bus over Payara's clustered CDI events: a change is handed to this node's listeners at once and fired as an
+ * The live bus over Payara's clustered CDI events: a change is handed to this node's listeners at once and fired as an
  * {@code @Outbound} CDI event, which Payara publishes on its data grid (Hazelcast) to the other members of the cluster
  * (no loop-back: this node has it already); there Payara fires it as an {@code @Inbound} event, which
- * {@link ClusteredRoomEvents} observes and hands to {@link #received}. The payload is a {@link RoomChange}: region,
- * session and what changed.
+ * {@link ClusteredLiveEvents} observes and hands to {@link #received}. The payload is a {@link LiveChange}: region,
+ * topic, id and what changed.
  *
  * <p>With Payara Micro started {@code --nocluster} (the portal today, one node) there is no data grid: the outbound
  * event goes nowhere (Payara's bus has no members to publish to) or fails, which is logged once and changes nothing
- * here. What a multi-node deployment needs is in the module's README ("The room bus").
+ * here. What a multi-node deployment needs is in the consultations module's README ("The live bus").
  */
 @ApplicationScoped
-public class ClusteredRoomBus implements RoomBus {
+public class ClusteredLiveBus implements LiveBus {
 
-    private static final Logger LOG = Logger.getLogger(ClusteredRoomBus.class.getName());
+    private static final Logger LOG = Logger.getLogger(ClusteredLiveBus.class.getName());
 
     private final String node = UUID.randomUUID().toString();
-    private final List<Consumer<RoomChange>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<LiveChange>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean failureLogged = new AtomicBoolean();
     private Optional<Annotation> outbound;
 
@@ -38,14 +38,14 @@ public class ClusteredRoomBus implements RoomBus {
     BeanManager beans;
 
     @Override
-    public void publish(RoomChange change) {
+    public void publish(LiveChange change) {
         deliver(change);
         outbound().ifPresent(qualifier -> {
             try {
-                beans.getEvent().select(RoomChange.class, qualifier).fire(change);
+                beans.getEvent().select(LiveChange.class, qualifier).fire(change);
             } catch (RuntimeException | LinkageError noCluster) {
                 if (failureLogged.compareAndSet(false, true)) {
-                    LOG.log(Level.INFO, "Room changes stay on this node: Payara's clustered CDI events refused one"
+                    LOG.log(Level.INFO, "Live changes stay on this node: Payara's clustered CDI events refused one"
                             + " (expected when Payara Micro runs with --nocluster)", noCluster);
                 }
             }
@@ -53,24 +53,24 @@ public class ClusteredRoomBus implements RoomBus {
     }
 
     /** A change fired on another node, arriving through Payara's clustered events. */
-    void received(RoomChange change) {
+    void received(LiveChange change) {
         if (!node.equals(change.origin())) {
             deliver(change);
         }
     }
 
-    private void deliver(RoomChange change) {
-        for (Consumer<RoomChange> listener : listeners) {
+    private void deliver(LiveChange change) {
+        for (Consumer<LiveChange> listener : listeners) {
             try {
                 listener.accept(change);
             } catch (RuntimeException failed) {
-                LOG.log(Level.WARNING, "A room listener failed on " + change, failed);
+                LOG.log(Level.WARNING, "A live listener failed on " + change, failed);
             }
         }
     }
 
     @Override
-    public void listen(Consumer<RoomChange> listener) {
+    public void listen(Consumer<LiveChange> listener) {
         listeners.add(listener);
     }
 

@@ -1,4 +1,4 @@
-package fi.kykyverkko.consultations.room;
+package fi.kykyverkko.shell.live;
 
 import java.lang.annotation.Annotation;
 import java.io.Serializable;
@@ -16,15 +16,15 @@ import java.util.Optional;
  * {@link Annotation} contract (equals, hashCode), as CDI's qualifier matching needs. Empty where the classes are not
  * there (outside Payara: unit and view tests).
  */
-final class PayaraQualifiers {
+public final class PayaraQualifiers {
 
-    static final String OUTBOUND = "fish.payara.micro.cdi.Outbound";
-    static final String INBOUND = "fish.payara.micro.cdi.Inbound";
+    public static final String OUTBOUND = "fish.payara.micro.cdi.Outbound";
+    public static final String INBOUND = "fish.payara.micro.cdi.Inbound";
 
     private PayaraQualifiers() {
     }
 
-    static Optional<Annotation> of(String className) {
+    public static Optional<Annotation> of(String className) {
         try {
             ClassLoader loader = Thread.currentThread().getContextClassLoader();
             Class<? extends Annotation> type = Class.forName(className, false, loader == null ? PayaraQualifiers.class.getClassLoader() : loader)
@@ -36,12 +36,12 @@ final class PayaraQualifiers {
     }
 
     /** An instance of {@code type} whose every member has its default value. */
-    static <A extends Annotation> A defaults(Class<A> type) {
+    public static <A extends Annotation> A defaults(Class<A> type) {
         return with(type, java.util.Map.of());
     }
 
     /** An instance of {@code type} with the member values of {@code values}, the others their defaults. */
-    static <A extends Annotation> A with(Class<A> type, java.util.Map<String, Object> values) {
+    public static <A extends Annotation> A with(Class<A> type, java.util.Map<String, Object> values) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, new Members(type, values)));
     }
 
