@@ -31,7 +31,11 @@ import fi.kykyverkko.panels.panel.MeetingScript;
 import fi.kykyverkko.panels.panel.NewMember;
 import fi.kykyverkko.panels.panel.PanelDraft;
 import fi.kykyverkko.panels.panel.PanelFacilitator;
+import fi.kykyverkko.panels.panel.PanelChange;
 import fi.kykyverkko.panels.panel.Panels;
+import fi.kykyverkko.shell.live.LiveBus;
+import fi.kykyverkko.shell.live.LiveChange;
+import fi.kykyverkko.shell.live.LiveHub;
 import fi.kykyverkko.testkit.PortalInsideTest;
 import fi.kykyverkko.testkit.TestMailbox;
 import jakarta.inject.Inject;
@@ -47,7 +51,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Panels inside Payara Micro on MariaDB, in two regions made for this class: a panel with its handover, members and
  * their links, meetings from the cadence (moved, cancelled, never made twice), an idea's update with its history and
- * notices (mail only to the member who agreed, in the test mailbox), anonymous mood answers, and region isolation.
+ * notices (mail only to the member who agreed, in the test mailbox), anonymous mood answers, each committed change told
+ * on the live bus, and region isolation.
  */
 class PanelsIT extends PortalInsideTest {
 
@@ -65,6 +70,12 @@ class PanelsIT extends PortalInsideTest {
 
     @Inject
     PersonalLinks links;
+
+    @Inject
+    LiveHub live;
+
+    @Inject
+    LiveBus bus;
 
     @Inject
     TenantProvisioner provisioner;
@@ -217,6 +228,35 @@ class PanelsIT extends PortalInsideTest {
         });
         assertEquals(List.of("again_value", "heard_value", "id", "instrument_code", "instrument_version", "meeting_id", "meeting_value"),
                 columns.stream().map(s -> s.toLowerCase(java.util.Locale.ROOT)).sorted().toList(), "no member, link, user or time column");
+    }
+
+    @Test
+    void staffLookingAtThePanelAreToldOfEachCommittedChangeAndNothingElse() throws Exception {
+        TenantId tenant = region(false);
+        PortalUser f = facilitator(tenant);
+        CustomerPanel panel = panel(tenant);
+        java.util.concurrent.LinkedBlockingQueue<LiveChange> heard = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.LinkedBlockingQueue<LiveChange> otherRegion = new java.util.concurrent.LinkedBlockingQueue<>();
+        Runnable stop = live.watch(PanelChange.of(tenant, panel.getId()), heard::add);
+        Runnable stopOther = live.watch(PanelChange.of(other(), panel.getId()), otherRegion::add);
+        try {
+            PanelMeeting meeting = panels.planMeetings(tenant, f, panel.getId(), PortalTime.today(), PortalTime.today().plusMonths(1)).get(0);
+            assertEquals(new LiveChange(tenant.value(), PanelChange.TOPIC, panel.getId(), "MEETINGS", bus.node()),
+                    heard.poll(5, java.util.concurrent.TimeUnit.SECONDS), "region, panel and what, nothing else");
+            PanelIdea idea = board.propose(tenant, f, panel.getId(), meeting.getId(), null, "Elävä idea", null, List.of());
+            assertEquals("IDEAS", heard.poll(5, java.util.concurrent.TimeUnit.SECONDS).what());
+            assertThrows(InvalidInputException.class, () -> board.update(tenant, f, idea.getId(),
+                    new IdeaChange(IdeaStatus.NOT_TAKEN_FORWARD, 0, null, null, null, null)));
+            board.update(tenant, f, idea.getId(), new IdeaChange(IdeaStatus.LOOKED_INTO, 10, null, null, null, null));
+            assertEquals("IDEAS", heard.poll(5, java.util.concurrent.TimeUnit.SECONDS).what(), "the refused change was told to no one");
+            mood.record(tenant, f, meeting.getId(), Map.of("meeting", 3, "heard", 2, "again", 3));
+            assertEquals("MOOD", heard.poll(5, java.util.concurrent.TimeUnit.SECONDS).what());
+            assertEquals(null, heard.poll(1, java.util.concurrent.TimeUnit.SECONDS), "one change, one message");
+            assertTrue(otherRegion.isEmpty(), "the same panel id in another region hears nothing: " + otherRegion);
+        } finally {
+            stop.run();
+            stopOther.run();
+        }
     }
 
     @Test

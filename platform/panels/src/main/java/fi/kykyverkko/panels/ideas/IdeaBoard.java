@@ -9,8 +9,10 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.PanelRoles;
 import fi.kykyverkko.panels.member.MemberTexts;
 import fi.kykyverkko.panels.panel.CustomerPanel;
+import fi.kykyverkko.panels.panel.PanelChange;
 import fi.kykyverkko.panels.panel.Panelist;
 import fi.kykyverkko.panels.panel.Panels;
+import fi.kykyverkko.shell.live.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +26,8 @@ import java.util.Optional;
  * A panel's idea board: ideas proposed from a meeting or by a member, each change checked by {@link IdeaRules},
  * logged ({@link IdeaUpdate}) and told to the members who took part ({@link MemberNotice} on their page; by e-mail
  * through the kernel outbox, template {@code panels.idea-changed}, only to those who agreed to it), all in one
- * transaction: a change that fails tells no one.
+ * transaction: a change that fails tells no one. Staff looking at the panel see each change live
+ * ({@link PanelChange#IDEAS} on the shell's live bus, told once the transaction has committed).
  */
 @ApplicationScoped
 public class IdeaBoard {
@@ -37,6 +40,9 @@ public class IdeaBoard {
 
     @Inject
     Mail mail;
+
+    @Inject
+    LiveHub live;
 
     @Transactional
     public PanelIdea propose(TenantId tenant, PortalUser staff, long panelId, Long meetingId, Long authorId, String title, String description,
@@ -60,6 +66,7 @@ public class IdeaBoard {
                 }
                 em.persist(new IdeaParticipant(idea.getId(), member));
             }
+            live.publish(PanelChange.of(tenant, panelId), PanelChange.IDEAS.name());
             return idea;
         });
     }
@@ -101,6 +108,7 @@ public class IdeaBoard {
             if (changed) {
                 notifyParticipants(em, tenant, staff.username(), idea, now, note);
             }
+            live.publish(PanelChange.of(tenant, idea.getPanelId()), PanelChange.IDEAS.name());
             return idea;
         });
     }
@@ -131,10 +139,13 @@ public class IdeaBoard {
     public IdeaOutcome addOutcome(TenantId tenant, PortalUser staff, long ideaId, String title, String description, java.time.LocalDate achievedOn) {
         PanelRoles.requireStaff(staff, tenant);
         return data.call(tenant, em -> {
-            if (em.find(PanelIdea.class, ideaId) == null) {
+            PanelIdea idea = em.find(PanelIdea.class, ideaId);
+            if (idea == null) {
                 throw new IllegalArgumentException("no idea " + ideaId);
             }
-            return TenantStore.write(em, staff.username(), new IdeaOutcome(ideaId, title, description, achievedOn));
+            IdeaOutcome outcome = TenantStore.write(em, staff.username(), new IdeaOutcome(ideaId, title, description, achievedOn));
+            live.publish(PanelChange.of(tenant, idea.getPanelId()), PanelChange.IDEAS.name());
+            return outcome;
         });
     }
 

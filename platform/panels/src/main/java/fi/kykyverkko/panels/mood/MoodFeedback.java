@@ -11,6 +11,8 @@ import fi.kykyverkko.surveys.instruments.InstrumentDefinition;
 import fi.kykyverkko.surveys.instruments.Item;
 import fi.kykyverkko.surveys.instruments.ItemType;
 import fi.kykyverkko.surveys.instruments.ShippedInstruments;
+import fi.kykyverkko.panels.panel.PanelChange;
+import fi.kykyverkko.shell.live.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
@@ -32,6 +34,9 @@ public class MoodFeedback {
 
     @Inject
     TenantData data;
+
+    @Inject
+    LiveHub live;
 
     /** The instrument (read once): its texts are the kiosk's questions. */
     public static InstrumentDefinition instrument() {
@@ -70,12 +75,27 @@ public class MoodFeedback {
             }
             em.persist(new MoodAnswer(meetingId, instrument().code(), instrument().version(), answers.get("meeting"), answers.get("heard"),
                     answers.get("again")));
+            live.publish(PanelChange.of(tenant, meeting.getPanelId()), PanelChange.MOOD.name());
         });
     }
 
     public MoodResults results(TenantId tenant, long meetingId) {
         List<MoodAnswer> rows = data.call(tenant, em -> em.createQuery("SELECT a FROM MoodAnswer a WHERE a.meetingId = :m", MoodAnswer.class)
                 .setParameter("m", meetingId).getResultList());
+        return count(meetingId, rows);
+    }
+
+    /** The results of every meeting of {@code panelId} that has answers, by meeting id (one query: the trend). */
+    public Map<Long, MoodResults> resultsOfPanel(TenantId tenant, long panelId) {
+        List<MoodAnswer> rows = data.call(tenant, em -> em.createQuery("SELECT a FROM MoodAnswer a WHERE a.meetingId IN "
+                + "(SELECT m.id FROM PanelMeeting m WHERE m.panelId = :p)", MoodAnswer.class).setParameter("p", panelId).getResultList());
+        Map<Long, MoodResults> results = new LinkedHashMap<>();
+        rows.stream().collect(java.util.stream.Collectors.groupingBy(MoodAnswer::getMeetingId))
+                .forEach((meeting, answers) -> results.put(meeting, count(meeting, answers)));
+        return results;
+    }
+
+    static MoodResults count(long meetingId, List<MoodAnswer> rows) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (String item : MoodResults.ITEMS) {
             int[] c = new int[3];

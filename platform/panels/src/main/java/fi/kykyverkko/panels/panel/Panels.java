@@ -13,6 +13,7 @@ import fi.kykyverkko.kernel.tenancy.TenantRegistry;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.PanelRoles;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
+import fi.kykyverkko.shell.live.LiveHub;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class Panels {
     public static final String LINK_PURPOSE = "panel-member";
     public static final String LINK_SUBJECT = "panel-member:";
     static final Duration LINK_LIFETIME = Duration.ofDays(366);
+
+    @Inject
+    LiveHub live;
 
     @Inject
     TenantData data;
@@ -230,7 +234,9 @@ public class Panels {
     public List<PanelMeeting> planMeetings(TenantId tenant, PortalUser staff, long panelId, LocalDate from, LocalDate until) {
         PanelRoles.requireStaff(staff, tenant);
         CustomerPanel panel = require(tenant, panelId);
-        return data.call(tenant, em -> generate(em, staff.username(), panel, from, until));
+        List<PanelMeeting> made = data.call(tenant, em -> generate(em, staff.username(), panel, from, until));
+        meetingsChanged(tenant, panelId);
+        return made;
     }
 
     /** The generation itself, for the demo data as well. */
@@ -300,6 +306,7 @@ public class Panels {
             CustomerPanel panel = em.find(CustomerPanel.class, meeting.getPanelId());
             PanelRoles.requireStaff(staff, tenant);
             meeting.goTo(step, panel.script().size());
+            meetingsChanged(tenant, panel.getId());
             return TenantStore.write(em, staff.username(), meeting);
         });
     }
@@ -312,7 +319,13 @@ public class Panels {
                 throw new IllegalArgumentException("no meeting " + meetingId);
             }
             act.accept(meeting);
+            meetingsChanged(tenant, meeting.getPanelId());
             return TenantStore.write(em, staff.username(), meeting);
         });
+    }
+
+    /** Tells the staff looking at the panel or its meetings, once the transaction has committed. */
+    private void meetingsChanged(TenantId tenant, long panelId) {
+        live.publish(PanelChange.of(tenant, panelId), PanelChange.MEETINGS.name());
     }
 }

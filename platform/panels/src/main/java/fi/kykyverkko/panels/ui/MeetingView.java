@@ -23,10 +23,13 @@ import fi.kykyverkko.panels.mood.MoodFeedback;
 import fi.kykyverkko.panels.mood.MoodResults;
 import fi.kykyverkko.panels.panel.CustomerPanel;
 import fi.kykyverkko.panels.panel.MeetingScript;
+import fi.kykyverkko.panels.panel.PanelChange;
 import fi.kykyverkko.panels.panel.Panels;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
+import fi.kykyverkko.shell.live.LiveHub;
+import fi.kykyverkko.shell.live.LiveRefresh;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -35,7 +38,8 @@ import java.util.List;
  * The facilitator's one screen for a meeting: the panel's script as numbered steps, the current one opened — coffee;
  * the recap of the previous meeting and every idea's progress (updated right there); the theme of the day with its
  * methods, notes and new ideas; the anonymous feedback (the kiosk and its results with denominators). "Next" walks
- * on, and past the last step the meeting is held. The step is stored, so a co-facilitator sees the same place.
+ * on, and past the last step the meeting is held. The step is stored, so a co-facilitator sees the same place, live:
+ * the view follows the panel's changes on the shell's live bus (the step walked on, ideas updated, mood answers in).
  */
 @Route(value = "panels/meeting/:id([0-9]{1,18})", layout = MainLayout.class)
 public class MeetingView extends PortalView implements BeforeEnterObserver {
@@ -47,9 +51,15 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
     private final Div content = new Div();
     private PanelMeeting meeting;
     private CustomerPanel panel;
+    /** The parts of the open step that follow others' changes (null when the step has none). */
+    private Div liveIdeas;
+    private Div liveResults;
+    /** The step and status on screen, to tell whether someone else walked the meeting on. */
+    private int shownStep = -1;
+    private MeetingStatus shownStatus;
 
     @Inject
-    public MeetingView(PortalSession session, Panels panels, IdeaBoard board, MoodFeedback mood, Organisations organisations) {
+    public MeetingView(PortalSession session, Panels panels, IdeaBoard board, MoodFeedback mood, Organisations organisations, LiveHub live) {
         super(session, "panels.meeting.title");
         this.panels = panels;
         this.board = board;
@@ -57,6 +67,30 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
         this.orgs = organisations.list(tenant());
         content.setWidthFull();
         add(content);
+        LiveRefresh.whileAttached(this, live, () -> panel == null ? List.of() : List.of(PanelChange.of(tenant(), panel.getId())), this::followOthers);
+    }
+
+    /**
+     * Another facilitator walked the script on (the step is stored): show where the meeting is now. Otherwise keep
+     * what is being typed and refresh only the ideas of the recap and the feedback's results.
+     */
+    private void followOthers() {
+        PanelMeeting now = panels.meeting(tenant(), user(), meeting.getId()).orElse(null);
+        if (now == null) {
+            return;
+        }
+        boolean walked = now.getScriptStep() != shownStep || now.getStatus() != shownStatus;
+        meeting = now;
+        if (walked) {
+            show();
+            return;
+        }
+        if (liveIdeas != null) {
+            fillIdeas();
+        }
+        if (liveResults != null) {
+            fill(liveResults);
+        }
     }
 
     @Override
@@ -74,6 +108,10 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
 
     private void show() {
         content.removeAll();
+        liveIdeas = null;
+        liveResults = null;
+        shownStep = meeting.getScriptStep();
+        shownStatus = meeting.getStatus();
         MeetingScript script = panel.script();
         H2 title = new H2(panel.getName() + " " + PanelUi.when(meeting.getStartsAt()));
         title.setId("meeting-title");
@@ -133,11 +171,15 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
                 p.getTheme() == null ? "–" : p.getTheme()) + (p.getNotes() == null ? "" : " " + p.getNotes()))
                 .orElse(getTranslation("panels.recap.first")));
         recap.setId("recap");
-        content.add(recap, new Paragraph(getTranslation("panels.recap.ideas")),
-                IdeaList.of(this, board, tenant(), user(), panel.getId(), orgs, () -> {
-                    meeting = panels.meeting(tenant(), user(), meeting.getId()).orElseThrow();
-                    show();
-                }));
+        liveIdeas = new Div();
+        liveIdeas.setWidthFull();
+        content.add(recap, new Paragraph(getTranslation("panels.recap.ideas")), liveIdeas);
+        fillIdeas();
+    }
+
+    private void fillIdeas() {
+        liveIdeas.removeAll();
+        liveIdeas.add(IdeaList.of(this, board, tenant(), user(), panel.getId(), orgs, this::fillIdeas));
     }
 
     private void theme() {
@@ -181,6 +223,8 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
         content.add(Links.link(getTranslation("panels.mood.open-kiosk"), KioskView.class, "id", String.valueOf(meeting.getId())));
         Div results = new Div();
         results.setId("mood-results");
+        results.getElement().setAttribute("aria-live", "polite");
+        liveResults = results;
         fill(results);
         Button refresh = new Button(getTranslation("panels.mood.refresh"), e -> fill(results));
         refresh.setId("mood-refresh");

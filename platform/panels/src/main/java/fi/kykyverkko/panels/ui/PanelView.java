@@ -30,11 +30,14 @@ import fi.kykyverkko.panels.panel.CustomerPanel;
 import fi.kykyverkko.panels.panel.NewMember;
 import fi.kykyverkko.panels.panel.PanelFacilitator;
 import fi.kykyverkko.panels.panel.Panelist;
+import fi.kykyverkko.panels.panel.PanelChange;
 import fi.kykyverkko.panels.panel.Panels;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.Links;
 import fi.kykyverkko.shell.kit.PortalView;
 import fi.kykyverkko.shell.kit.StackedTable;
+import fi.kykyverkko.shell.live.LiveHub;
+import fi.kykyverkko.shell.live.LiveRefresh;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -44,7 +47,8 @@ import java.util.stream.Collectors;
 
 /**
  * One panel: purpose, organisation, note-taker and recruitment notes; its facilitators over time with the handover;
- * members (a new member's link shown once); meetings from the cadence (generate, move, cancel, run); the idea board.
+ * members (a new member's link shown once); meetings from the cadence (generate, move, cancel, run) with each one's
+ * mood and the mood's trend; the idea board. The meetings and the board follow what others change, live.
  */
 @Route(value = "panels/:id([0-9]{1,18})", layout = MainLayout.class)
 public class PanelView extends PortalView implements BeforeEnterObserver {
@@ -54,17 +58,26 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
     private final MoodFeedback mood;
     private final List<Organisation> orgs;
     private final Div content = new Div();
+    private final Div meetingsArea = new Div();
+    private final Div boardArea = new Div();
     private CustomerPanel panel;
 
     @Inject
-    public PanelView(PortalSession session, Panels panels, IdeaBoard board, MoodFeedback mood, Organisations organisations) {
+    public PanelView(PortalSession session, Panels panels, IdeaBoard board, MoodFeedback mood, Organisations organisations, LiveHub live) {
         super(session, "panels.panel.title");
         this.panels = panels;
         this.board = board;
         this.mood = mood;
         this.orgs = organisations.list(tenant());
         content.setWidthFull();
+        meetingsArea.setWidthFull();
+        boardArea.setWidthFull();
         add(content);
+        // what others change while this is open: the meetings with their mood, and the idea board (forms kept)
+        LiveRefresh.whileAttached(this, live, () -> panel == null ? List.of() : List.of(PanelChange.of(tenant(), panel.getId())), () -> {
+            fillMeetings();
+            fillBoard();
+        });
     }
 
     @Override
@@ -188,6 +201,11 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
 
     private void meetings() {
         content.add(new H3(getTranslation("panels.meetings")));
+        content.add(generateButton(), meetingsArea);
+        fillMeetings();
+    }
+
+    private Button generateButton() {
         Button generate = new Button(getTranslation("panels.meetings.generate"), e -> {
             List<PanelMeeting> made = PanelUi.act(this, () -> panels.planMeetings(tenant(), user(), panel.getId(), PortalTime.today(),
                     PortalTime.today().plusMonths(6)), null);
@@ -197,6 +215,14 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
             }
         });
         generate.setId("generate-meetings");
+        return generate;
+    }
+
+    /** The meetings with each one's mood, and the mood's trend across them. */
+    private void fillMeetings() {
+        meetingsArea.removeAll();
+        List<PanelMeeting> meetings = panels.meetings(tenant(), user(), panel.getId());
+        Map<Long, MoodResults> moods = mood.resultsOfPanel(tenant(), panel.getId());
         StackedTable<PanelMeeting> table = new StackedTable<>("meetings");
         table.text(getTranslation("panels.field.startsAt"), m -> PanelUi.when(m.getStartsAt()))
                 .breakingText(getTranslation("panels.field.place"), m -> m.getPlace() == null ? "" : m.getPlace())
@@ -204,9 +230,9 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
                         + (m.getCancelReason() == null ? "" : ": " + m.getCancelReason()))
                 .text(getTranslation("panels.field.theme"), m -> m.getTheme() == null ? "" : m.getTheme())
                 .text(getTranslation("panels.mood.result"), m -> {
-                    MoodResults r = mood.results(tenant(), m.getId());
-                    Double mean = r.mean("meeting");
-                    return r.answers() == 0 ? "–" : getTranslation("panels.mood.mean", String.format(PanelUi.locale(), "%.1f", mean), r.answers());
+                    MoodResults r = moods.get(m.getId());
+                    return r == null || r.answers() == 0 ? "–"
+                            : getTranslation("panels.mood.mean", String.format(PanelUi.locale(), "%.1f", r.mean("meeting")), r.answers());
                 })
                 .component(getTranslation("panels.actions"), m -> {
                     Div actions = new Div();
@@ -226,8 +252,9 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
                     return actions;
                 })
                 .whenEmpty(getTranslation("panels.meetings.none"));
-        table.setItems(panels.meetings(tenant(), user(), panel.getId()));
-        content.add(generate, table);
+        table.setItems(meetings);
+        int members = (int) panels.members(tenant(), user(), panel.getId()).stream().filter(m -> m.getLeftOn() == null).count();
+        meetingsArea.add(table, MoodTrend.of(this, meetings, moods, members));
     }
 
     private void moveDialog(PanelMeeting m) {
@@ -269,7 +296,8 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
 
     private void ideas() {
         content.add(new H3(getTranslation("panels.ideas")));
-        content.add(IdeaList.of(this, board, tenant(), user(), panel.getId(), orgs, this::show));
+        content.add(boardArea);
+        fillBoard();
         List<Panelist> members = panels.members(tenant(), user(), panel.getId());
         TextField title = new TextField(getTranslation("panels.field.title"));
         title.setId("idea-title");
@@ -301,5 +329,10 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         });
         propose.setId("propose-idea");
         content.add(new FormLayout(title, description, meeting, author, who), propose);
+    }
+
+    private void fillBoard() {
+        boardArea.removeAll();
+        boardArea.add(IdeaList.of(this, board, tenant(), user(), panel.getId(), orgs, this::fillBoard));
     }
 }

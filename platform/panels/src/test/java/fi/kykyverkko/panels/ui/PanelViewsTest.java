@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import fi.kykyverkko.kernel.identity.PortalUser;
@@ -138,6 +139,11 @@ class PanelViewsTest {
         public MoodResults results(TenantId tenant, long meetingId) {
             return new MoodResults(meetingId, 2, Map.of("meeting", new int[]{0, 1, 1}, "heard", new int[]{0, 0, 2}, "again", new int[]{0, 0, 2}));
         }
+
+        @Override
+        public Map<Long, MoodResults> resultsOfPanel(TenantId tenant, long panelId) {
+            return Map.of(7L, results(tenant, 7L));
+        }
     };
 
     final Organisations organisations = new Organisations() {
@@ -191,5 +197,45 @@ class PanelViewsTest {
         _click(_get(Button.class, spec -> spec.withId("next-step")));
         assertEquals("Tapaaminen on pidetty.", _get(Paragraph.class, spec -> spec.withId("meeting-held")).getText());
         assertEquals(IdeaStatus.NEW, memory.idea.getStatus(), "the dialog was opened, not saved");
+    }
+
+    @Test
+    void thePanelViewShowsTheMoodTrendWithItsDenominators() {
+        kit.signIn("fanni", "Fanni", List.of("/tenants/lappi/panel-facilitator"), List.of()).start();
+        assertEquals(200, kit.open("lappi/panels/1"));
+        Div trend = _get(Div.class, spec -> spec.withId("mood-trend"));
+        String html = trend.getElement().getOuterHTML();
+        assertEquals(3, html.split("<svg").length - 1, "a chart for each of the three questions");
+        String table = _get(fi.kykyverkko.shell.kit.StackedTable.class, spec -> spec.withId("mood-trend-table")).getElement().getTextRecursively();
+        assertTrue(table.contains("2/1 jäsentä") && table.contains("2,5") && table.contains("3,0"), table);
+    }
+
+    @Test
+    void thePanelViewShowsAnotherFacilitatorsIdeaUpdateWithoutReloading() {
+        kit.signIn("fanni", "Fanni", List.of("/tenants/lappi/panel-facilitator"), List.of()).start();
+        assertEquals(200, kit.open("lappi/panels/1"));
+        String before = _get(fi.kykyverkko.shell.kit.StackedTable.class, spec -> spec.withId("ideas")).getElement().getTextRecursively();
+        assertTrue(before.contains("Uusi"), before);
+        // as another facilitator's save does: the idea changes in the database, the change is told on the bus
+        memory.idea.apply(new IdeaChange(IdeaStatus.IN_PROGRESS, 40, null, null, "Eero", null));
+        kit.live.publish(fi.kykyverkko.panels.panel.PanelChange.of(TenantId.of("lappi"), 1), "IDEAS");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        String after = _get(fi.kykyverkko.shell.kit.StackedTable.class, spec -> spec.withId("ideas")).getElement().getTextRecursively();
+        assertTrue(after.contains("40 %") && after.contains("Eero"), after);
+        kit.live.publish(fi.kykyverkko.panels.panel.PanelChange.of(TenantId.of("kymenlaakso"), 1), "IDEAS");
+        assertEquals(1, kit.live.watching(fi.kykyverkko.panels.panel.PanelChange.of(TenantId.of("lappi"), 1)), "the view watches its own panel only");
+        kit.open("lappi/panels");
+        assertEquals(0, kit.live.watching(fi.kykyverkko.panels.panel.PanelChange.of(TenantId.of("lappi"), 1)), "a view that has gone stops watching");
+    }
+
+    @Test
+    void theMeetingViewFollowsACoFacilitatorWalkingTheScript() {
+        kit.signIn("fanni", "Fanni", List.of("/tenants/lappi/panel-facilitator"), List.of()).start();
+        assertEquals(200, kit.open("lappi/panels/meeting/7"));
+        assertEquals("Kahvit yhdessä", _get(H3.class, spec -> spec.withId("current-step")).getText());
+        memory.meeting.goTo(1, memory.panel.script().size()); // the co-facilitator's "next" on another device
+        kit.live.publish(fi.kykyverkko.panels.panel.PanelChange.of(TenantId.of("lappi"), 1), "MEETINGS");
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+        assertTrue(_get(H3.class, spec -> spec.withId("current-step")).getText().contains("ideoiden eteneminen"));
     }
 }
