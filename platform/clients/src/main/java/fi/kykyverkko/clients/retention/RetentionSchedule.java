@@ -63,8 +63,9 @@ public class RetentionSchedule {
         if (checkedAfterStart || !state.isReady()) {
             return;
         }
-        checkedAfterStart = true;
+        // marked only once it worked: a check that failed (the database away for a moment) is tried the next minute
         continueUnfinished().ifPresent(execution -> LOG.info(() -> "Retention run left unfinished, going on: execution " + execution));
+        checkedAfterStart = true;
     }
 
     /** Whether this server has made its once-after-start check (tests wait for it: it may restart a failed run). */
