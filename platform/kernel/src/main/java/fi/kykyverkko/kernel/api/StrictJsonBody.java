@@ -86,6 +86,13 @@ public final class StrictJsonBody {
         }
         controlCharacters(value, "", problems);
         Class<?> raw = raw(type);
+        // a resource taking a JSON-P object or array would get the wrong kind of value and fail with a 500
+        if (raw != null && JsonObject.class.isAssignableFrom(raw) && value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return problems.add("", "api.body.object-expected");
+        }
+        if (raw != null && jakarta.json.JsonArray.class.isAssignableFrom(raw) && value.getValueType() != JsonValue.ValueType.ARRAY) {
+            return problems.add("", "api.body.list-expected");
+        }
         if (raw != null && raw.isRecord()) {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return problems.add("", "api.body.object-expected");

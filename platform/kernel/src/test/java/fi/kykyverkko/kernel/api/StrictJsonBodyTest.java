@@ -88,4 +88,16 @@ class StrictJsonBodyTest {
         assertTrue(StrictJsonBody.check("[1, 2]".getBytes(StandardCharsets.UTF_8), List.class).isEmpty());
         assertEquals("api.body.not-json", StrictJsonBody.check("[1, 2] x".getBytes(StandardCharsets.UTF_8), List.class).list().get(0).key());
     }
+
+    @Test
+    void aJsonPObjectParameterGetsAnObjectAndAnArrayParameterAnArray() {
+        // found by the generated corpus: [{}] posted to an operation taking a JsonObject was a 500
+        Map<String, String> array = new java.util.TreeMap<>();
+        StrictJsonBody.check("[{}]".getBytes(java.nio.charset.StandardCharsets.UTF_8), jakarta.json.JsonObject.class).list()
+                .forEach(p -> array.put(p.field(), p.key()));
+        assertEquals(Map.of("", "api.body.object-expected"), array);
+        assertTrue(StrictJsonBody.check("{\"emails\": []}".getBytes(java.nio.charset.StandardCharsets.UTF_8), jakarta.json.JsonObject.class).isEmpty());
+        assertEquals("api.body.list-expected", StrictJsonBody.check("\"x\"".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                jakarta.json.JsonArray.class).list().get(0).key());
+    }
 }
