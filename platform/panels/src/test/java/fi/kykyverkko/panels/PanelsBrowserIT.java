@@ -60,7 +60,7 @@ class PanelsBrowserIT extends PortalClientTest {
             problems.addAll(serious(browser, "recap"));
             browser.click(By.cssSelector("vaadin-button[data-idea='" + IDEA + "']"));
             browser.waitFor(By.id("idea-status"));
-            browser.choose("idea-status", "Työn alla");
+            browser.pick("idea-status", "Työn alla");
             browser.type("idea-progress", "30");
             browser.type("idea-note", "Ensimmäinen vertaisryhmä kokoontuu helmikuussa.");
             problems.addAll(serious(browser, "idea dialog"));

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,9 +40,9 @@ final class IdeaDialog extends Dialog {
     IdeaDialog(Component where, IdeaBoard board, TenantId tenant, PortalUser user, PanelIdea idea, List<Organisation> orgs, Runnable saved) {
         setHeaderTitle(idea.getTitle());
         setId("idea-dialog");
-        Select<IdeaStatus> status = new Select<>();
+        // a combo box, not a Select: a required Select puts aria-required on its value button (axe: aria-allowed-attr)
+        ComboBox<IdeaStatus> status = new ComboBox<>(where.getTranslation("panels.field.status"));
         status.setId("idea-status");
-        status.setLabel(where.getTranslation("panels.field.status"));
         status.setItems(IdeaStatus.values());
         status.setItemLabelGenerator(s -> where.getTranslation(s.labelKey()));
         IntegerField progress = new IntegerField(where.getTranslation("panels.field.progress"));
