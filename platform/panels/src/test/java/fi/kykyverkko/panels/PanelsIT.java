@@ -385,7 +385,9 @@ class PanelsIT extends PortalInsideTest {
         var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.bytes()));
         assertEquals(800, read.getWidth());
         assertEquals(1600, read.getHeight());
-        byte[] stored = data.call(tenant, em -> (byte[]) em.createNativeQuery("SELECT content FROM panel_memo_photo WHERE id = ?")
+        // native SQL names the schema: the tenant discriminator applies to JPQL only
+        String schemaA = registry.require(tenant).schemaName();
+        byte[] stored = data.call(tenant, em -> (byte[]) em.createNativeQuery("SELECT content FROM " + schemaA + ".panel_memo_photo WHERE id = ?")
                 .setParameter(1, photo.id()).getSingleResult());
         assertFalse(hasApp1(stored), "nor in the database");
         Answer thumb = visit(tenant, token, "GET", Map.of("photo", String.valueOf(photo.id()), "size", "thumb"));
@@ -463,7 +465,7 @@ class PanelsIT extends PortalInsideTest {
         });
         assertEquals(List.of("again_value", "heard_value", "id", "instrument_code", "instrument_version", "meeting_id", "meeting_value"),
                 answerColumns, "the answer row is the kiosk's: no member, link, user or time");
-        long markers = data.call(tenant, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM panel_mood_marker WHERE meeting_id = ?")
+        long markers = data.call(tenant, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + schema + ".panel_mood_marker WHERE meeting_id = ?")
                 .setParameter(1, meeting.getId()).getSingleResult()).longValue());
         assertEquals(1, markers);
     }

@@ -17,6 +17,18 @@ public record MemberPost(String form, boolean done, List<String> problems, Strin
         return new MemberPost(form, false, List.copyOf(problems), given);
     }
 
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9-]{16,64}");
+
+    /** A new key for a form as it is shown: a retried post of the same form carries it again. */
+    public static String newKey() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Whether a posted key has the shape of one {@link #newKey()} makes (anything else is not trusted as a key). */
+    public static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
     public boolean is(String name) {
         return form.equals(name);
     }

@@ -8,7 +8,6 @@ import fi.kykyverkko.panels.member.MemberPost;
 import fi.kykyverkko.panels.member.MemberTexts;
 import fi.kykyverkko.shell.kit.HtmlText;
 import fi.kykyverkko.shell.links.LinkVisit;
-import fi.kykyverkko.surveys.answering.SubmissionKeys;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -137,7 +136,7 @@ public final class MemoSection {
         out.println("<form method=\"post\" action=\"" + esc(visit.self()) + "#" + id + "\" novalidate>");
         out.println(visit.credentialFields());
         out.println("<input type=\"hidden\" name=\"" + FORM + "\" value=\"" + memo.getId() + "\">");
-        out.println("<input type=\"hidden\" name=\"" + KEY_FIELD + "\" value=\"" + SubmissionKeys.newKey() + "\">");
+        out.println("<input type=\"hidden\" name=\"" + KEY_FIELD + "\" value=\"" + MemberPost.newKey() + "\">");
         out.println("<input type=\"hidden\" name=\"lang\" value=\"" + esc(t.language()) + "\">");
         out.println("<label for=\"" + id + "-comment\">" + esc(t.get("panels.memo.member.comment-label")) + "</label>");
         boolean failed = mine && !posted.done();

@@ -12,7 +12,6 @@ import fi.kykyverkko.panels.PanelRoles;
 import fi.kykyverkko.panels.meeting.MeetingStatus;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
 import fi.kykyverkko.panels.panel.Panelist;
-import fi.kykyverkko.surveys.answering.SubmissionKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -188,7 +187,7 @@ public class Memos {
             problems.add("comment", "panels.memo.comment.identity-code");
         }
         problems.throwIfAny();
-        String key = SubmissionKeys.isValid(submissionKey) ? submissionKey : SubmissionKeys.newKey();
+        String key = fi.kykyverkko.panels.member.MemberPost.isKey(submissionKey) ? submissionKey : fi.kykyverkko.panels.member.MemberPost.newKey();
         return data.call(tenant, em -> {
             Optional<MemoComment> earlier = em.createQuery("SELECT c FROM MemoComment c WHERE c.submissionKey = :k", MemoComment.class)
                     .setParameter("k", key).getResultStream().findFirst();
@@ -199,7 +198,7 @@ public class Memos {
             if (!memo.acceptsComments()) {
                 Problems.refuse("comment", "panels.memo.comment.closed");
             }
-            MemoComment comment = new MemoComment(memo.getId(), memberId, clean, Instant.now(), earlier.isPresent() ? SubmissionKeys.newKey() : key);
+            MemoComment comment = new MemoComment(memo.getId(), memberId, clean, Instant.now(), earlier.isPresent() ? fi.kykyverkko.panels.member.MemberPost.newKey() : key);
             em.persist(comment);
             return comment;
         });

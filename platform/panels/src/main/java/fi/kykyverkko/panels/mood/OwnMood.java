@@ -7,7 +7,6 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.meeting.MeetingStatus;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
 import fi.kykyverkko.panels.panel.Panelist;
-import fi.kykyverkko.surveys.instruments.Item;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,10 +61,10 @@ public class OwnMood {
      */
     public void record(TenantId tenant, long memberId, long meetingId, Map<String, Integer> answers, Instant now) {
         Problems problems = new Problems();
-        for (Item item : MoodFeedback.questions()) {
-            Integer value = answers.get(item.id());
+        for (String item : MoodResults.ITEMS) {
+            Integer value = answers.get(item);
             if (value == null || value < 1 || value > 3) {
-                problems.add(item.id(), "panels.mood.answer-required");
+                problems.add(item, "panels.mood.answer-required");
             }
         }
         problems.throwIfAny();

@@ -10,7 +10,6 @@ import fi.kykyverkko.panels.member.MemberTexts;
 import fi.kykyverkko.panels.panel.Panelist;
 import fi.kykyverkko.shell.kit.HtmlText;
 import fi.kykyverkko.shell.links.LinkVisit;
-import fi.kykyverkko.surveys.instruments.Item;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -46,7 +45,7 @@ public final class OwnMoodForm {
             return null;
         }
         Map<String, Integer> answers = new HashMap<>();
-        for (Item item : MoodFeedback.questions()) {
+        for (var item : MoodFeedback.questions()) {
             String v = request.getParameter("m." + item.id());
             if (v != null && v.matches("[1-3]")) {
                 answers.put(item.id(), Integer.parseInt(v));
@@ -98,7 +97,7 @@ public final class OwnMoodForm {
             }
             out.println("</div>");
         }
-        for (Item item : MoodFeedback.questions()) {
+        for (var item : MoodFeedback.questions()) {
             out.println("<fieldset class=\"mood\"><legend id=\"own-q-" + item.id() + "\">" + esc(item.text().in(language)) + "</legend><div class=\"faces\">");
             for (int v = 1; v <= 3; v++) {
                 String id = "own-" + item.id() + "-" + v;
