@@ -28,7 +28,10 @@ public class PanelsModule extends DeclaredModule {
                 fi.kykyverkko.panels.panel.Panelist.class, fi.kykyverkko.panels.meeting.PanelMeeting.class,
                 fi.kykyverkko.panels.ideas.PanelIdea.class, fi.kykyverkko.panels.ideas.IdeaParticipant.class,
                 fi.kykyverkko.panels.ideas.IdeaUpdate.class, fi.kykyverkko.panels.ideas.IdeaOutcome.class,
-                fi.kykyverkko.panels.ideas.MemberNotice.class, fi.kykyverkko.panels.mood.MoodAnswer.class);
+                fi.kykyverkko.panels.ideas.MemberNotice.class, fi.kykyverkko.panels.mood.MoodAnswer.class,
+                // memos (V2)
+                fi.kykyverkko.panels.memos.MeetingMemo.class, fi.kykyverkko.panels.memos.MemoPhoto.class,
+                fi.kykyverkko.panels.memos.MemoComment.class, fi.kykyverkko.panels.mood.MoodMarker.class);
     }
 
     @Override
@@ -37,7 +40,8 @@ public class PanelsModule extends DeclaredModule {
                 new ModuleView(fi.kykyverkko.panels.ui.PanelsView.class, "panels.list.title", "vaadin:users", PanelRoles.STAFF, true),
                 new ModuleView(fi.kykyverkko.panels.ui.PanelView.class, "panels.panel.title", "vaadin:users", PanelRoles.STAFF, false),
                 new ModuleView(fi.kykyverkko.panels.ui.MeetingView.class, "panels.meeting.title", "vaadin:coffee", PanelRoles.STAFF, false),
-                new ModuleView(fi.kykyverkko.panels.ui.KioskView.class, "panels.kiosk.title", "vaadin:smiley-o", PanelRoles.STAFF, false));
+                new ModuleView(fi.kykyverkko.panels.ui.KioskView.class, "panels.kiosk.title", "vaadin:smiley-o", PanelRoles.STAFF, false),
+                new ModuleView(fi.kykyverkko.panels.memos.MemoView.class, "panels.memo.title", "vaadin:notebook", PanelRoles.STAFF, false));
     }
 
     @Override

@@ -86,6 +86,12 @@ class PanelsIT extends PortalInsideTest {
     @Inject
     fi.kykyverkko.kernel.tenancy.TenantRegistry registry;
 
+    @Inject
+    fi.kykyverkko.panels.memos.Memos memos;
+
+    @Inject
+    fi.kykyverkko.panels.member.MemberPage memberPage;
+
     private TenantId region(boolean second) {
         synchronized (PanelsIT.class) {
             if (region == null) {
@@ -279,5 +285,228 @@ class PanelsIT extends PortalInsideTest {
     private TenantId other() {
         region(true);
         return other;
+    }
+
+    // ---- memos and the own-phone mood (the member page called as LinkPages calls it, with the resolved link)
+
+    /** What the member page answered: status, content type, the HTML or the bytes. */
+    record Answer(int status, String type, String html, byte[] bytes) {
+    }
+
+    /** The member page for {@code token} of {@code tenant}, as the shell's LinkPages servlet serves it after resolving the link. */
+    private Answer visit(TenantId tenant, String token, String method, Map<String, String> params) throws Exception {
+        var link = links.resolve(tenant, token).orElseThrow(() -> new AssertionError("the link does not resolve in " + tenant));
+        var visit = new fi.kykyverkko.shell.links.LinkVisit(registry.require(tenant), link, "/kykyverkko/l/" + tenant.value() + "/" + token, "");
+        java.io.StringWriter html = new java.io.StringWriter();
+        java.io.PrintWriter writer = new java.io.PrintWriter(html);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int[] status = {200};
+        String[] type = {null};
+        jakarta.servlet.ServletOutputStream stream = new jakarta.servlet.ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(jakarta.servlet.WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                bytes.write(b);
+            }
+        };
+        var request = (jakarta.servlet.http.HttpServletRequest) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{jakarta.servlet.http.HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "getParameter" -> params.get((String) args[0]);
+                    case "getMethod" -> method;
+                    case "getLocales" -> java.util.Collections.enumeration(List.of(java.util.Locale.forLanguageTag("fi")));
+                    case "getLocale" -> java.util.Locale.forLanguageTag("fi");
+                    case "getRemoteAddr" -> "127.0.0.1";
+                    case "getContextPath" -> "/kykyverkko";
+                    default -> null;
+                });
+        var response = (jakarta.servlet.http.HttpServletResponse) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{jakarta.servlet.http.HttpServletResponse.class}, (proxy, m, args) -> switch (m.getName()) {
+                    case "getWriter" -> writer;
+                    case "getOutputStream" -> stream;
+                    case "setStatus", "sendError" -> {
+                        status[0] = (Integer) args[0];
+                        yield null;
+                    }
+                    case "setContentType" -> {
+                        type[0] = (String) args[0];
+                        yield null;
+                    }
+                    case "isCommitted" -> false;
+                    default -> null;
+                });
+        memberPage.serve(visit, request, response);
+        writer.flush();
+        return new Answer(status[0], type[0], html.toString(), bytes.toByteArray());
+    }
+
+    /** A phone photo 2000 × 1000 (orientation 6, to be turned) with EXIF GPS tags and an XMP place, written byte by byte. */
+    static byte[] phonePhotoWithGps() throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2000, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", plain);
+        java.nio.ByteBuffer t = java.nio.ByteBuffer.allocate(200);
+        t.put("Exif\0\0MM".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).putShort((short) 42).putInt(8);
+        t.putShort((short) 2);
+        t.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0);
+        t.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
+        t.putInt(0);
+        t.putShort((short) 2);
+        t.putShort((short) 1).putShort((short) 2).putInt(2).put(new byte[]{'N', 0, 0, 0});
+        t.putShort((short) 2).putShort((short) 5).putInt(3).putInt(68);
+        t.putInt(0);
+        t.putInt(66).putInt(1).putInt(30).putInt(1).putInt(0).putInt(1);
+        byte[] exif = java.util.Arrays.copyOf(t.array(), t.position());
+        byte[] xmp = "http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><rdf:Description exif:GPSLatitude=\"66,30.0N\"/></x:xmpmeta>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] jpeg = plain.toByteArray();
+        out.write(jpeg, 0, 2);
+        for (byte[] p : List.of(exif, xmp)) {
+            out.write(0xFF);
+            out.write(0xE1);
+            out.write((p.length + 2) >> 8);
+            out.write((p.length + 2) & 0xFF);
+            out.write(p);
+        }
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    static boolean hasApp1(byte[] b) {
+        int i = 2;
+        while (i + 4 <= b.length && (b[i] & 0xFF) == 0xFF) {
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xE1) {
+                return true;
+            }
+            if (marker == 0xDA) {
+                return false;
+            }
+            i += 2 + (((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF));
+        }
+        return false;
+    }
+
+    @Test
+    void aMemoPhotoLosesItsGpsMembersCommentOnTheirPageThePublishedMemoIsFinalAndAnotherRegionSeesNone() throws Exception {
+        TenantId tenant = region(false);
+        PortalUser f = facilitator(tenant);
+        CustomerPanel panel = panel(tenant);
+        NewMember member = panels.addMember(tenant, f, panel.getId(), "Aino", "fi-plain", false, null);
+        PanelMeeting meeting = panels.planMeetings(tenant, f, panel.getId(), PortalTime.today(), PortalTime.today().plusMonths(2)).get(0);
+        byte[] upload = phonePhotoWithGps();
+        assertTrue(hasApp1(upload) && new String(upload, java.nio.charset.StandardCharsets.ISO_8859_1).contains("GPSLatitude"), "the upload has GPS");
+
+        memos.write(tenant, f, meeting.getId(), "Sovimme vertaistukiryhmän kokeilusta keväällä.");
+        var photo = memos.addPhoto(tenant, f, meeting.getId(), "C:\\Users\\fanni\\IMG_0001.JPG", upload);
+        assertEquals(800, photo.width(), "turned upright and scaled");
+        assertEquals(1600, photo.height());
+        assertEquals("IMG_0001.jpg", photo.fileName());
+        assertThrows(InvalidInputException.class, () -> memos.addPhoto(tenant, f, meeting.getId(), "x.pdf", "%PDF-1.4".getBytes()));
+        String token = token(member);
+        assertEquals(404, visit(tenant, token, "GET", Map.of("photo", String.valueOf(photo.id()))).status(), "a draft's photo is staff's only");
+        assertFalse(visit(tenant, token, "GET", Map.of()).html().contains("Sovimme"), "a draft is not shown to members");
+
+        memos.openForComments(tenant, f, meeting.getId());
+        Answer image = visit(tenant, token, "GET", Map.of("photo", String.valueOf(photo.id())));
+        assertEquals(200, image.status());
+        assertEquals("image/jpeg", image.type());
+        assertFalse(hasApp1(image.bytes()), "no EXIF or XMP segment in what the member gets");
+        String asText = new String(image.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(asText.contains("GPS") || asText.contains("Exif") || asText.contains("xap"), "no GPS");
+        var read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image.bytes()));
+        assertEquals(800, read.getWidth());
+        assertEquals(1600, read.getHeight());
+        // native SQL names the schema: the tenant discriminator applies to JPQL only
+        String schemaA = registry.require(tenant).schemaName();
+        byte[] stored = data.call(tenant, em -> (byte[]) em.createNativeQuery("SELECT content FROM " + schemaA + ".panel_memo_photo WHERE id = ?")
+                .setParameter(1, photo.id()).getSingleResult());
+        assertFalse(hasApp1(stored), "nor in the database");
+        Answer thumb = visit(tenant, token, "GET", Map.of("photo", String.valueOf(photo.id()), "size", "thumb"));
+        assertEquals(320, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(thumb.bytes())).getHeight());
+
+        Answer page = visit(tenant, token, "GET", Map.of());
+        assertTrue(page.html().contains("Sovimme vertaistukiryhmän kokeilusta keväällä.") && page.html().contains("?photo=" + photo.id()), page.html());
+        long memoId = memos.memo(tenant, f, meeting.getId()).orElseThrow().getId();
+        Map<String, String> comment = Map.of("memo-comment", String.valueOf(memoId), "memo-submission", "it-" + UUID.randomUUID(),
+                "comment", "Kokeilu kannattaa aloittaa pian.", "lang", "fi-plain");
+        Answer thanks = visit(tenant, token, "POST", comment);
+        assertEquals(200, thanks.status(), thanks.html());
+        assertTrue(thanks.html().contains("id=\"comment-done\""), thanks.html());
+        visit(tenant, token, "POST", comment);
+        Answer hetu = visit(tenant, token, "POST", Map.of("memo-comment", String.valueOf(memoId), "comment", "Hetuni 131052-308T"));
+        assertEquals(422, hetu.status(), "an identity code is refused");
+        assertTrue(hetu.html().contains("henkilötunnuksen"), hetu.html());
+        var comments = memos.comments(tenant, f, meeting.getId());
+        assertEquals(1, comments.size(), "the retried post stored one comment, the identity code none");
+        assertEquals(member.member().getId(), comments.get(0).getMemberId());
+
+        PortalUser professional = new PortalUser("it.pro", "IT Pro", false, Map.of(tenant, Set.of(Roles.PROFESSIONAL)));
+        assertThrows(SecurityException.class, () -> memos.publish(tenant, professional, meeting.getId()), "the facilitator publishes");
+        var published = memos.publish(tenant, f, meeting.getId());
+        assertEquals(fi.kykyverkko.panels.memos.MemoState.FINAL, published.getState());
+        assertThrows(InvalidInputException.class, () -> memos.write(tenant, f, meeting.getId(), "muutos"), "final: no change");
+        assertThrows(InvalidInputException.class, () -> memos.addPhoto(tenant, f, meeting.getId(), "b.jpg", upload));
+        assertEquals(422, visit(tenant, token, "POST", Map.of("memo-comment", String.valueOf(memoId), "comment", "Myöhässä")).status());
+        Answer finalPage = visit(tenant, token, "GET", Map.of());
+        assertTrue(finalPage.html().contains("Muistio on valmis") && !finalPage.html().contains("<textarea"), finalPage.html());
+
+        TenantId b = other();
+        PortalUser fb = facilitator(b);
+        assertTrue(memos.memo(b, fb, meeting.getId()).map(m -> !"Sovimme vertaistukiryhmän kokeilusta keväällä.".equals(m.getText())).orElse(true));
+        assertTrue(memos.photo(b, fb, photo.id(), false).isEmpty(), "B's staff get no photo of A");
+        assertTrue(memos.photoForMember(b, member.member().getId(), photo.id(), false).isEmpty(), "nor through B's member rows");
+        assertThrows(SecurityException.class, () -> memos.photo(tenant, fb, photo.id(), false), "B's facilitator has no role in A");
+        assertTrue(links.resolve(b, token).isEmpty(), "the member's link opens nothing in B");
+    }
+
+    @Test
+    void aMemberAnswersTheMoodOnTheirOwnPhoneOnceAndTheAnswerRowStaysAnonymous() throws Exception {
+        TenantId tenant = region(false);
+        PortalUser f = facilitator(tenant);
+        CustomerPanel panel = panel(tenant);
+        NewMember member = panels.addMember(tenant, f, panel.getId(), "Eero", "fi", false, null);
+        PanelMeeting planned = panels.planMeetings(tenant, f, panel.getId(), PortalTime.today(), PortalTime.today().plusMonths(2)).get(0);
+        java.time.Instant now = java.time.Instant.now();
+        PanelMeeting meeting = panels.move(tenant, f, planned.getId(), now.minus(Duration.ofMinutes(30)), now.plus(Duration.ofMinutes(90)), "Roihula");
+        String token = token(member);
+        Answer form = visit(tenant, token, "GET", Map.of());
+        assertTrue(form.html().contains("name=\"own-mood\" value=\"" + meeting.getId() + "\"") && form.html().contains("type=\"radio\""), form.html());
+        Map<String, String> answer = Map.of("own-mood", String.valueOf(meeting.getId()), "m.meeting", "3", "m.heard", "2", "m.again", "3");
+        Answer thanks = visit(tenant, token, "POST", answer);
+        assertEquals(200, thanks.status(), thanks.html());
+        assertTrue(thanks.html().contains("id=\"own-mood-done\""), thanks.html());
+        assertEquals(200, visit(tenant, token, "POST", Map.of("own-mood", String.valueOf(meeting.getId()), "m.meeting", "1", "m.heard", "1",
+                "m.again", "1")).status(), "a second answer is thanked, not stored");
+        MoodResults results = mood.results(tenant, meeting.getId());
+        assertEquals(1, results.answers(), "one answer per member");
+        assertEquals("1/1", results.share("meeting", 3), "the first answer");
+        String schema = registry.require(tenant).schemaName();
+        List<String> markerColumns = data.call(tenant, em -> {
+            @SuppressWarnings("unchecked")
+            List<Object> names = em.createNativeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+                    + "AND table_name = 'panel_mood_marker'").setParameter(1, schema).getResultList();
+            return names.stream().map(String::valueOf).map(n -> n.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        });
+        assertEquals(List.of("id", "meeting_id", "member_id"), markerColumns, "the marker names no answer and no time");
+        List<String> answerColumns = data.call(tenant, em -> {
+            @SuppressWarnings("unchecked")
+            List<Object> names = em.createNativeQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = ? "
+                    + "AND table_name = 'panel_mood_answer'").setParameter(1, schema).getResultList();
+            return names.stream().map(String::valueOf).map(n -> n.toLowerCase(java.util.Locale.ROOT)).sorted().toList();
+        });
+        assertEquals(List.of("again_value", "heard_value", "id", "instrument_code", "instrument_version", "meeting_id", "meeting_value"),
+                answerColumns, "the answer row is the kiosk's: no member, link, user or time");
+        long markers = data.call(tenant, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + schema + ".panel_mood_marker WHERE meeting_id = ?")
+                .setParameter(1, meeting.getId()).getSingleResult()).longValue());
+        assertEquals(1, markers);
     }
 }

@@ -42,6 +42,9 @@ class TranslationsTest {
         for (var s : fi.kykyverkko.panels.panel.FacilitatorRole.values()) {
             keys.add(s.labelKey());
         }
+        for (var s : fi.kykyverkko.panels.memos.MemoState.values()) {
+            keys.add(s.labelKey());
+        }
         for (String l : fi.kykyverkko.panels.panel.Panelist.LANGUAGES) {
             keys.add("panels.language." + l);
         }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * A member's page behind their personal link ({@code /l/<region>/<token>}, no login, plain HTML without script, for a
  * 360 px phone): in the member's language (or {@code ?lang=}, with a "Selkosuomeksi" switch), their notices of the
  * ideas they took part in, the panel's idea board with each status said plainly and its progress, the outcomes, and
- * the next meeting. Opening the page reads only; it changes nothing.
+ * the next meeting. Opening the page (GET) reads only; a POST comments on a memo open for comments or answers the
+ * mood questions of a meeting just held (see {@code memos.MemoSection}, {@code mood.OwnMoodForm}), nothing else.
  */
 @ApplicationScoped
 public class MemberPage implements LinkPage {
@@ -42,7 +43,8 @@ public class MemberPage implements LinkPage {
             + ".idea,.notice{border:1px solid #767676;border-radius:.5rem;padding:.75rem;margin:0 0 .75rem}"
             + ".idea h3{margin:0 0 .25rem;font-size:1.1rem}.status{font-weight:600;margin:.25rem 0}"
             + ".bar{background:#e6e6e6;border-radius:.25rem;height:.75rem;overflow:hidden}.bar span{display:block;height:100%;background:#1b1b1b}"
-            + ".outcome{margin:.5rem 0 0;padding-left:1rem;border-left:4px solid #1b1b1b}.when{color:#3d3d3d;font-size:.95rem}";
+            + ".outcome{margin:.5rem 0 0;padding-left:1rem;border-left:4px solid #1b1b1b}.when{color:#3d3d3d;font-size:.95rem}"
+            + fi.kykyverkko.panels.memos.MemoSection.CSS + fi.kykyverkko.panels.mood.OwnMoodForm.CSS;
 
     @Inject
     Panels panels;
@@ -52,6 +54,14 @@ public class MemberPage implements LinkPage {
 
     @Inject
     TenantThemes themes;
+
+    /** The memos open for comments or final (their photos served here too); see {@code memos.MemoSection}. */
+    @Inject
+    fi.kykyverkko.panels.memos.Memos memos;
+
+    /** The mood questions on the member's own phone; see {@code mood.OwnMoodForm}. */
+    @Inject
+    fi.kykyverkko.panels.mood.OwnMood ownMood;
 
     @Override
     public String purpose() {
@@ -73,8 +83,16 @@ public class MemberPage implements LinkPage {
             page.end(null);
             return;
         }
-        response.setHeader("Cache-Control", "no-store");
         Panelist member = found.get();
+        if (fi.kykyverkko.panels.memos.MemoSection.servePhoto(memos, tenant, member.getId(), request, response)) {
+            return;
+        }
+        // a POST acts (a comment on a memo, the mood answer) and shows the page again with what came of it
+        MemberPost posted = "POST".equals(request.getMethod()) ? posted(tenant, member, request) : null;
+        if (posted != null && !posted.done()) {
+            response.setStatus(422);
+        }
+        response.setHeader("Cache-Control", "no-store");
         PublicHtml page = PublicHtml.begin(response, visit.region(), theme, t.locale(), visit.self(), panel.get().getName(), CSS);
         PrintWriter out = page.out();
         if (!MemberTexts.PLAIN.equals(t.language())) {
@@ -84,6 +102,8 @@ public class MemberPage implements LinkPage {
         out.println("<p id=\"greeting\">" + esc(t.get("panels.member.greeting", member.getName())) + "</p>");
         out.println("<p id=\"intro\">" + esc(t.get("panels.member.intro")) + "</p>");
         nextMeeting(out, t, tenant, member.getPanelId());
+        fi.kykyverkko.panels.mood.OwnMoodForm.render(out, t, ownMood, tenant, member, visit, posted);
+        fi.kykyverkko.panels.memos.MemoSection.render(out, t, memos, tenant, member.getId(), visit, posted);
 
         List<PanelIdea> ideas = board.boardOf(tenant, member.getPanelId());
         Map<Long, PanelIdea> byId = ideas.stream().collect(Collectors.toMap(PanelIdea::getId, Function.identity()));
@@ -138,6 +158,11 @@ public class MemberPage implements LinkPage {
         next.ifPresent(m -> out.println("<p id=\"next-meeting\">" + esc(m.getStatus() == MeetingStatus.CANCELLED
                 ? t.get("panels.member.next-cancelled", PortalTime.dateTime(m.getStartsAt(), t.locale()), m.getCancelReason())
                 : t.get("panels.member.next", PortalTime.dateTime(m.getStartsAt(), t.locale()), m.getPlace() == null ? "" : m.getPlace())) + "</p>"));
+    }
+
+    private MemberPost posted(fi.kykyverkko.kernel.tenancy.TenantId tenant, Panelist member, HttpServletRequest request) {
+        MemberPost comment = fi.kykyverkko.panels.memos.MemoSection.post(memos, tenant, member.getId(), request);
+        return comment != null ? comment : fi.kykyverkko.panels.mood.OwnMoodForm.post(ownMood, tenant, member.getId(), request);
     }
 
     private static Optional<Long> memberOf(LinkVisit visit) {

@@ -116,6 +116,10 @@ public class MeetingView extends PortalView implements BeforeEnterObserver {
         H2 title = new H2(panel.getName() + " " + PanelUi.when(meeting.getStartsAt()));
         title.setId("meeting-title");
         content.add(title, Links.link(getTranslation("panels.meeting.back"), PanelView.class, "id", String.valueOf(panel.getId())));
+        var memo = Links.link(getTranslation("panels.memo.link"), fi.kykyverkko.panels.memos.MemoView.class, "id", String.valueOf(meeting.getId()));
+        memo.setId("meeting-memo");
+        memo.getStyle().set("margin-left", "1rem");
+        content.add(memo);
         if (meeting.getStatus() == MeetingStatus.CANCELLED) {
             content.add(new Paragraph(getTranslation(meeting.getStatus().labelKey()) + ": " + meeting.getCancelReason()));
             return;

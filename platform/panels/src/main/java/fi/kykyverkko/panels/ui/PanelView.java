@@ -241,6 +241,10 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
                         run.setId("run-" + m.getId());
                         run.getElement().setAttribute("data-status", m.getStatus().name());
                         actions.add(run);
+                        var memo = Links.link(getTranslation("panels.memo.link"), fi.kykyverkko.panels.memos.MemoView.class, "id", String.valueOf(m.getId()));
+                        memo.setId("memo-" + m.getId());
+                        memo.getStyle().set("margin-left", ".75rem");
+                        actions.add(memo);
                     }
                     if (m.getStatus() == MeetingStatus.PLANNED) {
                         Button move = new Button(getTranslation("panels.meeting.move"), e -> moveDialog(m));

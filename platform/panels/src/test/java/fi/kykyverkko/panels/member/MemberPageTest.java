@@ -57,8 +57,17 @@ class MemberPageTest {
         idea.apply(new IdeaChange(IdeaStatus.IN_PROGRESS, 30, null, null, "Työhönvalmentajat", null));
     }
 
+    /** The memos' and own-phone mood's rows, in memory (the real services run on it). */
+    final InMemoryTenantData data = new InMemoryTenantData();
+
     MemberPage page() {
         MemberPage page = new MemberPage();
+        page.memos = new fi.kykyverkko.panels.memos.Memos();
+        ShellTestKit.inject(page.memos, "data", data);
+        ShellTestKit.inject(page.memos, "guard", new fi.kykyverkko.kernel.guard.IdentityGuard(List.of()));
+        page.ownMood = new fi.kykyverkko.panels.mood.OwnMood();
+        ShellTestKit.inject(page.ownMood, "data", data);
+        data.put(member, 5L);
         page.panels = new Panels() {
             @Override
             public Optional<Panelist> member(TenantId tenant, long memberId) {
@@ -98,12 +107,16 @@ class MemberPageTest {
     }
 
     String render(String subject, Map<String, String> params, int[] status) throws Exception {
+        return render(subject, params, status, "GET");
+    }
+
+    String render(String subject, Map<String, String> params, int[] status, String httpMethod) throws Exception {
         StringWriter body = new StringWriter();
         PrintWriter writer = new PrintWriter(body);
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{HttpServletRequest.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "getParameter" -> params.get((String) args[0]);
-                    case "getMethod" -> "GET";
+                    case "getMethod" -> httpMethod;
                     case "getHeader" -> null;
                     case "getLocales" -> java.util.Collections.enumeration(List.of(java.util.Locale.forLanguageTag("fi")));
                     case "getLocale" -> java.util.Locale.forLanguageTag("fi");
@@ -160,5 +173,139 @@ class MemberPageTest {
         status[0] = 200;
         assertFalse(render("panel-member:5", new HashMap<>(), status).contains("Vertaistukiryhmä"));
         assertEquals(404, status[0]);
+    }
+
+    // ---- memos
+
+    fi.kykyverkko.panels.memos.MeetingMemo memo(fi.kykyverkko.panels.memos.MemoState state) {
+        PanelMeeting meeting = new PanelMeeting(1, LocalDate.of(2026, 2, 6), Instant.parse("2026-02-06T11:00:00Z"), Instant.parse("2026-02-06T13:00:00Z"), "Roihula");
+        ShellTestKit.inject(meeting, "id", 20L);
+        data.put(meeting, 20L);
+        var memo = new fi.kykyverkko.panels.memos.MeetingMemo(1, 20);
+        ShellTestKit.inject(memo, "id", 30L);
+        memo.write("Sovimme vertaistukiryhmän kokeilusta.");
+        if (state != fi.kykyverkko.panels.memos.MemoState.DRAFT) {
+            memo.openForComments(Instant.now());
+        }
+        if (state == fi.kykyverkko.panels.memos.MemoState.FINAL) {
+            memo.publish("fanni", Instant.parse("2026-02-20T10:00:00Z"));
+        }
+        data.put(memo, 30L);
+        return memo;
+    }
+
+    java.util.List<fi.kykyverkko.panels.memos.MemoComment> comments() {
+        return data.all(fi.kykyverkko.panels.memos.MemoComment.class);
+    }
+
+    @Test
+    void aMemberCommentsOnAnOpenMemoOnceThoughThePostIsRetried() throws Exception {
+        memo(fi.kykyverkko.panels.memos.MemoState.OPEN_FOR_COMMENTS);
+        int[] status = {200};
+        String page = render("panel-member:5", new HashMap<>(), status);
+        assertTrue(page.contains("Sovimme vertaistukiryhmän kokeilusta."), page);
+        assertTrue(page.contains("name=\"memo-comment\" value=\"30\"") && page.contains("<textarea id=\"memo-30-comment\""), page);
+        assertTrue(page.contains("Voit kommentoida sitä."), "plain Finnish: " + page);
+
+        Map<String, String> post = new HashMap<>(Map.of("memo-comment", "30", "memo-submission", "k-1234567890abcdef1234", "comment", "Hyvä muistio!"));
+        String thanks = render("panel-member:5", post, status, "POST");
+        assertEquals(200, status[0]);
+        assertTrue(thanks.contains("id=\"comment-done\""), thanks);
+        assertTrue(thanks.contains("Kirjoitit") && thanks.contains("Hyvä muistio!"), "the member sees their comment: " + thanks);
+        render("panel-member:5", post, status, "POST");
+        assertEquals(1, comments().size(), "a retried post with the same form key stores it once");
+        assertEquals(5L, comments().get(0).getMemberId());
+    }
+
+    @Test
+    void aCommentWithAnIdentityCodeTooLongOrEmptyIsRefusedWithAMessage() throws Exception {
+        memo(fi.kykyverkko.panels.memos.MemoState.OPEN_FOR_COMMENTS);
+        int[] status = {200};
+        String refused = render("panel-member:5", Map.of("memo-comment", "30", "comment", "Minun hetuni on 131052-308T."), status, "POST");
+        assertEquals(422, status[0]);
+        assertTrue(refused.contains("Kirjoitit henkilötunnuksen."), refused);
+        assertTrue(refused.contains("aria-invalid=\"true\""), refused);
+        assertTrue(refused.contains("131052-308T"), "the text is given back to be fixed, not stored");
+        status[0] = 200;
+        render("panel-member:5", Map.of("memo-comment", "30", "comment", "x".repeat(2001)), status, "POST");
+        assertEquals(422, status[0]);
+        status[0] = 200;
+        assertTrue(render("panel-member:5", Map.of("memo-comment", "30", "comment", "  "), status, "POST").contains("Kirjoita ensin jotain."));
+        assertEquals(422, status[0]);
+        assertEquals(0, comments().size());
+    }
+
+    @Test
+    void aFinalMemoIsShownWithoutAFormAndADraftNotAtAll() throws Exception {
+        var memo = memo(fi.kykyverkko.panels.memos.MemoState.DRAFT);
+        assertFalse(render("panel-member:5", new HashMap<>(), new int[]{200}).contains("Sovimme"), "a draft is staff's");
+        memo.openForComments(Instant.now());
+        memo.publish("fanni", Instant.parse("2026-02-20T10:00:00Z"));
+        int[] status = {200};
+        String page = render("panel-member:5", new HashMap<>(), status);
+        assertTrue(page.contains("Sovimme vertaistukiryhmän kokeilusta.") && page.contains("Muistio on valmis"), page);
+        assertFalse(page.contains("<textarea"), "no comments on a final memo");
+        render("panel-member:5", Map.of("memo-comment", "30", "comment", "Myöhässä"), status, "POST");
+        assertEquals(422, status[0]);
+        assertEquals(0, comments().size());
+    }
+
+    // ---- own-phone mood
+
+    PanelMeeting meetingOn(LocalDate day) {
+        Instant start = fi.kykyverkko.kernel.time.PortalTime.instant(day.atTime(13, 0));
+        PanelMeeting meeting = new PanelMeeting(1, day, start, start.plusSeconds(7200), "Roihula");
+        ShellTestKit.inject(meeting, "id", 40L);
+        data.put(meeting, 40L);
+        return meeting;
+    }
+
+    @Test
+    void theMemberAnswersTheMoodOnTheirPhoneOnceAndTheAnswerNamesNoOne() throws Exception {
+        meetingOn(fi.kykyverkko.kernel.time.PortalTime.today().minusDays(2));
+        int[] status = {200};
+        String form = render("panel-member:5", new HashMap<>(), status);
+        assertTrue(form.contains("<input type=\"radio\" id=\"own-meeting-3\" name=\"m.meeting\" value=\"3\">"), form);
+        assertTrue(form.contains("<label for=\"own-heard-1\">"), "every radio has its label: " + form);
+        assertTrue(form.contains("<legend id=\"own-q-again\">Tulisitko uudestaan?</legend>"), "the instrument's plain question: " + form);
+        assertFalse(form.contains("<script"), "no script");
+
+        render("panel-member:5", Map.of("own-mood", "40", "m.meeting", "3"), status, "POST");
+        assertEquals(422, status[0], "all three questions");
+        assertTrue(data.all(fi.kykyverkko.panels.mood.MoodAnswer.class).isEmpty());
+
+        status[0] = 200;
+        Map<String, String> answer = Map.of("own-mood", "40", "m.meeting", "3", "m.heard", "2", "m.again", "3");
+        String thanks = render("panel-member:5", answer, status, "POST");
+        assertEquals(200, status[0]);
+        assertTrue(thanks.contains("id=\"own-mood-done\""), thanks);
+        assertFalse(thanks.contains("name=\"m.meeting\""), "no second form");
+        render("panel-member:5", Map.of("own-mood", "40", "m.meeting", "1", "m.heard", "1", "m.again", "1"), status, "POST");
+        assertEquals(200, status[0], "a second post says thank you again");
+        var answers = data.all(fi.kykyverkko.panels.mood.MoodAnswer.class);
+        assertEquals(1, answers.size(), "one answer per member and meeting");
+        assertEquals(3, answers.get(0).value("meeting"), "the first answer stays");
+        var markers = data.all(fi.kykyverkko.panels.mood.MoodMarker.class);
+        assertEquals(1, markers.size());
+        assertEquals(5L, markers.get(0).getMemberId());
+    }
+
+    @Test
+    void aMeetingMoreThanAWeekAgoAsksNothing() throws Exception {
+        meetingOn(fi.kykyverkko.kernel.time.PortalTime.today().minusDays(8));
+        int[] status = {200};
+        assertFalse(render("panel-member:5", new HashMap<>(), status).contains("name=\"m.meeting\""));
+        String refused = render("panel-member:5", Map.of("own-mood", "40", "m.meeting", "3", "m.heard", "2", "m.again", "3"), status, "POST");
+        assertEquals(422, status[0], refused);
+        assertTrue(data.all(fi.kykyverkko.panels.mood.MoodAnswer.class).isEmpty());
+    }
+
+    @Test
+    void theWindowIsTheMeetingDayAndSevenDaysAfterInHelsinkiTime() {
+        LocalDate day = LocalDate.of(2026, 3, 6);
+        assertFalse(fi.kykyverkko.panels.mood.OwnMood.open(day, Instant.parse("2026-03-05T21:59:59Z")), "the evening before (23:59:59 in Helsinki)");
+        assertTrue(fi.kykyverkko.panels.mood.OwnMood.open(day, Instant.parse("2026-03-05T22:00:00Z")), "midnight of the day");
+        assertTrue(fi.kykyverkko.panels.mood.OwnMood.open(day, Instant.parse("2026-03-13T21:59:59Z")), "the end of the 7th day after");
+        assertFalse(fi.kykyverkko.panels.mood.OwnMood.open(day, Instant.parse("2026-03-13T22:00:00Z")));
     }
 }

@@ -23,6 +23,23 @@ class MoodAnonymityTest {
     }
 
     @Test
+    void theOwnPhoneMarkerNamesTheMemberAndMeetingButNoAnswerAndNoTime() {
+        Set<String> fields = Arrays.stream(MoodMarker.class.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(Field::getName).filter(n -> !n.startsWith("_persistence")).collect(Collectors.toSet());
+        assertEquals(Set.of("id", "meetingId", "memberId"), fields);
+        MoodMarker a = new MoodMarker(1, 5);
+        MoodMarker b = new MoodMarker(1, 6);
+        try {
+            Field id = MoodMarker.class.getDeclaredField("id");
+            id.setAccessible(true);
+            assertEquals(4, java.util.UUID.fromString((String) id.get(a)).version(), "random, so markers tell no order either");
+            assertNotEquals(id.get(a), id.get(b));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void idsAreRandomSoTheyTellNoOrder() {
         MoodAnswer a = new MoodAnswer(1, "panel-mood", 1, 3, 3, 2);
         MoodAnswer b = new MoodAnswer(1, "panel-mood", 1, 3, 3, 2);
