@@ -28,7 +28,10 @@ public class PanelsModule extends DeclaredModule {
                 fi.kykyverkko.panels.panel.Panelist.class, fi.kykyverkko.panels.meeting.PanelMeeting.class,
                 fi.kykyverkko.panels.ideas.PanelIdea.class, fi.kykyverkko.panels.ideas.IdeaParticipant.class,
                 fi.kykyverkko.panels.ideas.IdeaUpdate.class, fi.kykyverkko.panels.ideas.IdeaOutcome.class,
-                fi.kykyverkko.panels.ideas.MemberNotice.class, fi.kykyverkko.panels.mood.MoodAnswer.class);
+                fi.kykyverkko.panels.ideas.MemberNotice.class, fi.kykyverkko.panels.mood.MoodAnswer.class,
+                // interview rounds and resident tasks (V3)
+                fi.kykyverkko.panels.rounds.InterviewRound.class, fi.kykyverkko.panels.rounds.RoundFinding.class,
+                fi.kykyverkko.panels.tasks.ResidentTask.class, fi.kykyverkko.panels.tasks.TaskAnswer.class);
     }
 
     @Override
@@ -37,7 +40,9 @@ public class PanelsModule extends DeclaredModule {
                 new ModuleView(fi.kykyverkko.panels.ui.PanelsView.class, "panels.list.title", "vaadin:users", PanelRoles.STAFF, true),
                 new ModuleView(fi.kykyverkko.panels.ui.PanelView.class, "panels.panel.title", "vaadin:users", PanelRoles.STAFF, false),
                 new ModuleView(fi.kykyverkko.panels.ui.MeetingView.class, "panels.meeting.title", "vaadin:coffee", PanelRoles.STAFF, false),
-                new ModuleView(fi.kykyverkko.panels.ui.KioskView.class, "panels.kiosk.title", "vaadin:smiley-o", PanelRoles.STAFF, false));
+                new ModuleView(fi.kykyverkko.panels.ui.KioskView.class, "panels.kiosk.title", "vaadin:smiley-o", PanelRoles.STAFF, false),
+                new ModuleView(fi.kykyverkko.panels.rounds.RoundsView.class, "panels.rounds.title", "vaadin:comments", PanelRoles.STAFF, false),
+                new ModuleView(fi.kykyverkko.panels.tasks.TasksView.class, "panels.tasks.title", "vaadin:globe", PanelRoles.STAFF, false));
     }
 
     @Override
