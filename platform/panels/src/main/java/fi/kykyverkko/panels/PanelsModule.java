@@ -31,7 +31,10 @@ public class PanelsModule extends DeclaredModule {
                 fi.kykyverkko.panels.ideas.MemberNotice.class, fi.kykyverkko.panels.mood.MoodAnswer.class,
                 // memos (V2)
                 fi.kykyverkko.panels.memos.MeetingMemo.class, fi.kykyverkko.panels.memos.MemoPhoto.class,
-                fi.kykyverkko.panels.memos.MemoComment.class, fi.kykyverkko.panels.mood.MoodMarker.class);
+                fi.kykyverkko.panels.memos.MemoComment.class, fi.kykyverkko.panels.mood.MoodMarker.class,
+                // interview rounds and resident tasks (V3)
+                fi.kykyverkko.panels.rounds.InterviewRound.class, fi.kykyverkko.panels.rounds.RoundFinding.class,
+                fi.kykyverkko.panels.tasks.ResidentTask.class, fi.kykyverkko.panels.tasks.TaskAnswer.class);
     }
 
     @Override
@@ -41,7 +44,9 @@ public class PanelsModule extends DeclaredModule {
                 new ModuleView(fi.kykyverkko.panels.ui.PanelView.class, "panels.panel.title", "vaadin:users", PanelRoles.STAFF, false),
                 new ModuleView(fi.kykyverkko.panels.ui.MeetingView.class, "panels.meeting.title", "vaadin:coffee", PanelRoles.STAFF, false),
                 new ModuleView(fi.kykyverkko.panels.ui.KioskView.class, "panels.kiosk.title", "vaadin:smiley-o", PanelRoles.STAFF, false),
-                new ModuleView(fi.kykyverkko.panels.memos.MemoView.class, "panels.memo.title", "vaadin:notebook", PanelRoles.STAFF, false));
+                new ModuleView(fi.kykyverkko.panels.memos.MemoView.class, "panels.memo.title", "vaadin:notebook", PanelRoles.STAFF, false),
+                new ModuleView(fi.kykyverkko.panels.rounds.RoundsView.class, "panels.rounds.title", "vaadin:comments", PanelRoles.STAFF, false),
+                new ModuleView(fi.kykyverkko.panels.tasks.TasksView.class, "panels.tasks.title", "vaadin:globe", PanelRoles.STAFF, false));
     }
 
     @Override

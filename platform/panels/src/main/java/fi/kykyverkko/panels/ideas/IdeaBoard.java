@@ -71,6 +71,20 @@ public class IdeaBoard {
         });
     }
 
+    /**
+     * Stores a new idea made elsewhere (of an interview round's finding, of residents' answers) with the first row of
+     * its history, in the caller's transaction and schema; the caller checked the roles.
+     */
+    public static PanelIdea write(EntityManager em, String actor, PanelIdea idea) {
+        if (em.find(CustomerPanel.class, idea.getPanelId()) == null) {
+            throw new IllegalArgumentException("no panel " + idea.getPanelId());
+        }
+        TenantStore.write(em, actor, idea);
+        em.flush();
+        em.persist(new IdeaUpdate(idea.getId(), Instant.now(), actor, idea.getStatus(), idea.getProgress(), null));
+        return idea;
+    }
+
     /** Adds members who took part in an idea later (at a meeting where it came up again). */
     @Transactional
     public void addParticipants(TenantId tenant, PortalUser staff, long ideaId, Collection<Long> members) {

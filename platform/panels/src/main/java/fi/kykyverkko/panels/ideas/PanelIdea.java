@@ -11,7 +11,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * An idea on a panel's board, from a meeting or from a member, with its status ({@link IdeaRules}), progress and who
+ * An idea on a panel's board, from a meeting or from a member, from an interview round's finding or from residents'
+ * answers to a community task ({@link IdeaOrigin}, one rule in {@link IdeaRules#origin}), with its status ({@link IdeaRules}), progress and who
  * answers for it. Its history is {@link IdeaUpdate} rows, written by {@link IdeaBoard} with every change.
  */
 @Entity
@@ -26,6 +27,14 @@ public class PanelIdea extends Stamped {
 
     @Column(name = "author_id")
     private Long authorId;
+
+    /** The interview round whose finding this idea was made of ({@code rounds.InterviewRound}). */
+    @Column(name = "round_id")
+    private Long roundId;
+
+    /** The resident task whose answers this idea was made of ({@code tasks.ResidentTask}). */
+    @Column(name = "task_id")
+    private Long taskId;
 
     @Column(nullable = false)
     private String title;
@@ -55,16 +64,39 @@ public class PanelIdea extends Stamped {
 
     /** A new idea from meeting {@code meetingId} or from member {@code authorId} (one of them at least). */
     public PanelIdea(long panelId, Long meetingId, Long authorId, String title, String description, LocalDate proposedOn) {
-        Problems problems = new Problems().required("proposedOn", proposedOn);
-        if (meetingId == null && authorId == null) {
-            problems.add("origin", "panels.idea.origin-required");
-        }
-        problems.throwIfAny();
+        this(panelId, meetingId, authorId, null, null, title, description, proposedOn);
+    }
+
+    private PanelIdea(long panelId, Long meetingId, Long authorId, Long roundId, Long taskId, String title, String description, LocalDate proposedOn) {
+        IdeaRules.origin(meetingId, authorId, roundId, taskId).required("proposedOn", proposedOn).throwIfAny();
         this.panelId = panelId;
         this.meetingId = meetingId;
         this.authorId = authorId;
+        this.roundId = roundId;
+        this.taskId = taskId;
         this.proposedOn = proposedOn;
         describe(title, description);
+    }
+
+    /** An idea made of a finding of interview round {@code roundId}. */
+    public static PanelIdea fromRound(long panelId, long roundId, String title, String description, LocalDate proposedOn) {
+        return new PanelIdea(panelId, null, null, roundId, null, title, description, proposedOn);
+    }
+
+    /** An idea made of residents' answers to task {@code taskId}. */
+    public static PanelIdea fromTask(long panelId, long taskId, String title, String description, LocalDate proposedOn) {
+        return new PanelIdea(panelId, null, null, null, taskId, title, description, proposedOn);
+    }
+
+    /** Where the idea came from (a member's idea raised at a meeting is the member's). */
+    public IdeaOrigin origin() {
+        if (roundId != null) {
+            return IdeaOrigin.INTERVIEW_ROUND;
+        }
+        if (taskId != null) {
+            return IdeaOrigin.RESIDENT_TASK;
+        }
+        return authorId != null ? IdeaOrigin.MEMBER : IdeaOrigin.MEETING;
     }
 
     public void describe(String title, String description) {
@@ -93,7 +125,8 @@ public class PanelIdea extends Stamped {
 
     @Override
     public Problems check() {
-        return IdeaRules.check(status, progress, reason).required("title", title).required("proposedOn", proposedOn);
+        return IdeaRules.check(status, progress, reason).addAll(IdeaRules.origin(meetingId, authorId, roundId, taskId))
+                .required("title", title).required("proposedOn", proposedOn);
     }
 
     public long getPanelId() {
@@ -106,6 +139,14 @@ public class PanelIdea extends Stamped {
 
     public Long getAuthorId() {
         return authorId;
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public Long getTaskId() {
+        return taskId;
     }
 
     public String getTitle() {

@@ -132,6 +132,7 @@ public class MemberPage implements LinkPage {
         out.println("<ul class=\"board\" id=\"board\">");
         for (PanelIdea idea : ideas) {
             out.println("<li class=\"idea\" id=\"idea-" + idea.getId() + "\"><h3>" + esc(idea.getTitle()) + "</h3>");
+            out.println("<p class=\"when\" id=\"idea-" + idea.getId() + "-origin\">" + esc(t.get(idea.origin().plainKey())) + "</p>");
             out.println("<p class=\"status\" id=\"idea-" + idea.getId() + "-status\">" + esc(t.get(idea.getStatus().plainKey())) + "</p>");
             out.println("<p id=\"idea-" + idea.getId() + "-progress\">" + esc(t.get("panels.member.progress", idea.getProgress())) + "</p>");
             out.println("<div class=\"bar\" aria-hidden=\"true\"><span style=\"width:" + idea.getProgress() + "%\"></span></div>");

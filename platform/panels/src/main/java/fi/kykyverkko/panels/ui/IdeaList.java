@@ -24,6 +24,7 @@ final class IdeaList {
         Map<Long, List<IdeaOutcome>> outcomes = board.outcomesOfPanel(tenant, panelId).stream().collect(Collectors.groupingBy(IdeaOutcome::getIdeaId));
         StackedTable<PanelIdea> table = new StackedTable<>("ideas");
         table.breakingText(where.getTranslation("panels.field.title"), PanelIdea::getTitle)
+                .text(where.getTranslation("panels.field.origin"), i -> where.getTranslation(i.origin().labelKey()))
                 .text(where.getTranslation("panels.field.status"), i -> where.getTranslation(i.getStatus().labelKey())
                         + (i.getReason() == null ? "" : ": " + i.getReason()))
                 .figure(where.getTranslation("panels.field.progress"), i -> i.getProgress() + " %")

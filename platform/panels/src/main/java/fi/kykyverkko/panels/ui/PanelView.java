@@ -115,6 +115,12 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         }, "panels.saved"));
         saveNotes.setId("save-recruitment-notes");
         content.add(notes, saveNotes);
+        // interview rounds where the clients are, and resident community tasks: their own views
+        var rounds = Links.link(getTranslation("panels.rounds.title"), fi.kykyverkko.panels.rounds.RoundsView.class, "id", String.valueOf(panel.getId()));
+        rounds.setId("panel-rounds");
+        var tasks = Links.link(getTranslation("panels.tasks.title"), fi.kykyverkko.panels.tasks.TasksView.class, "id", String.valueOf(panel.getId()));
+        tasks.setId("panel-tasks");
+        content.add(new Div(rounds), new Div(tasks));
         facilitators();
         members();
         meetings();
