@@ -42,7 +42,10 @@ final class EmbeddedStack implements AutoCloseable {
                 "KYKY_MAIL_PORT", String.valueOf(MAIL_PORT),
                 "KYKY_MAIL_WEB_PORT", String.valueOf(MAIL_WEB_PORT),
                 "KYKY_DEMO_USERS", "true",
-                "KYKY_DEMO_DATA", "true");
+                "KYKY_DEMO_DATA", "true",
+                // the perf stack's own Keycloak admin (the one the testkit's client logs in as), so that the tenants
+                // mode can make itself a platform admin's client; only this stack, under target/, has it
+                "KYKY_KEYCLOAK_ADMIN_PASSWORD", fi.kykyverkko.testkit.TestStack.adminPassword());
     }
 
     static EmbeddedStack start(PerfConfig config) {

@@ -26,7 +26,10 @@ record PerfConfig(
         List<Integer> userSteps,
         int stepSeconds,
         int saveEvery,
-        int warmUpSeconds) {
+        int warmUpSeconds,
+        List<Integer> tenantSteps,
+        String tenantPrefix,
+        boolean restartAfterTenants) {
 
     static PerfConfig from(Map<String, String> p) {
         int thinkMin = integer(p, "perf.think.min", 10);
@@ -53,7 +56,10 @@ record PerfConfig(
                 list(p, "perf.steps", "50,100,200,400,800").stream().map(Integer::parseInt).toList(),
                 integer(p, "perf.step.duration", 60),
                 integer(p, "perf.save.every", 1),
-                integer(p, "perf.warmup", 60));
+                integer(p, "perf.warmup", 60),
+                list(p, "perf.tenants", "50,100,200,500").stream().map(Integer::parseInt).toList(),
+                p.getOrDefault("perf.tenant.prefix", "perf"),
+                Boolean.parseBoolean(p.getOrDefault("perf.restart", "true")));
     }
 
     static PerfConfig fromSystemProperties() {
@@ -65,7 +71,8 @@ record PerfConfig(
     /** The same with another think time (the capacity mode's warm-up runs without). */
     PerfConfig withThink(int min, int max) {
         return new PerfConfig(url, pid, launcherJar, dataDir, out, portalPort, regions, role, password, users, rampUpSeconds,
-                durationSeconds, min, max, sessions, userSteps, stepSeconds, saveEvery, warmUpSeconds);
+                durationSeconds, min, max, sessions, userSteps, stepSeconds, saveEvery, warmUpSeconds, tenantSteps, tenantPrefix,
+                restartAfterTenants);
     }
 
     /** The portal's application root: the given URL, or the embedded stack's on this machine. */

@@ -33,4 +33,23 @@ class PerfConfigTest {
         assertEquals(List.of(10, 20), c.userSteps());
         assertThrows(IllegalArgumentException.class, () -> PerfConfig.from(Map.of("perf.think.min", "30", "perf.think.max", "10")));
     }
+
+    @Test
+    void theTenantsModeStepsUpTo500AndRestartsUnlessTold() {
+        PerfConfig c = PerfConfig.from(Map.of());
+        assertEquals(List.of(50, 100, 200, 500), c.tenantSteps());
+        assertEquals(true, c.restartAfterTenants());
+        PerfConfig told = PerfConfig.from(Map.of("perf.tenants", "10,20", "perf.restart", "false", "perf.tenant.prefix", "x"));
+        assertEquals(List.of(10, 20), told.tenantSteps());
+        assertEquals(false, told.restartAfterTenants());
+        assertEquals("x", told.tenantPrefix());
+    }
+
+    @Test
+    void aTenantDefinitionIsTheFilesJson() {
+        var json = (jakarta.json.JsonObject) fi.kykyverkko.testkit.KeycloakTestClient.json(TenantsRun.definition("perf-0007"));
+        assertEquals("perf-0007", json.getString("id"));
+        assertEquals(2, json.getJsonArray("municipalities").size());
+        assertEquals("Perf region perf-0007", json.getJsonObject("names").getString("en"));
+    }
 }
