@@ -122,14 +122,14 @@ final class TenantsRun {
         report.line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         healthRows.forEach(report::line);
         if (config.restartAfterTenants()) {
-            Path log = config.out().resolve("launcher.log");
+            Path log = config.dataDir().resolve("logs").resolve("payara.log"); // the portal's own log
             long[] restarted = restart.restart();
             report.heading("Restart with every tenant");
             report.line("Start time: %.0f s from the launcher's start to `/health/ready` 200 with %d tenants.", restarted[1] / 1000.0, before + made);
             String text = Files.readString(log, StandardCharsets.ISO_8859_1);
             StringBuilder progress = new StringBuilder();
             text.lines().filter(l -> l.contains("start-up: migrating tenant schemas") || l.contains("is ready with")).forEach(l -> progress.append(l.strip()).append('\n'));
-            report.line("The start-up's progress lines (launcher.log):");
+            report.line("The start-up's progress lines (%s):", log);
             report.code(progress.toString());
             token[0] = keycloak.serviceToken(CLIENT, SECRET, "platform-admin");
             tokenAt[0] = System.nanoTime();
