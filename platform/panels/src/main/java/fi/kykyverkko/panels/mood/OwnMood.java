@@ -33,6 +33,9 @@ public class OwnMood {
     @Inject
     TenantData data;
 
+    @Inject
+    fi.kykyverkko.shell.live.LiveHub live;
+
     /** Whether {@code at} is within the window of a meeting held (or to be held) on {@code day}. */
     public static boolean open(LocalDate day, Instant at) {
         return !at.isBefore(PortalTime.startOf(day)) && at.isBefore(PortalTime.startOf(day.plusDays(DAYS_AFTER + 1)));
@@ -81,6 +84,8 @@ public class OwnMood {
             em.persist(new MoodMarker(meetingId, memberId));
             em.persist(new MoodAnswer(meetingId, MoodFeedback.instrument().code(), MoodFeedback.instrument().version(),
                     answers.get("meeting"), answers.get("heard"), answers.get("again")));
+            // the facilitator's results and the trend follow it live (told once committed)
+            live.publish(fi.kykyverkko.panels.panel.PanelChange.of(tenant, meeting.getPanelId()), fi.kykyverkko.panels.panel.PanelChange.MOOD.name());
         });
     }
 

@@ -67,6 +67,7 @@ class MemberPageTest {
         ShellTestKit.inject(page.memos, "guard", new fi.kykyverkko.kernel.guard.IdentityGuard(List.of()));
         page.ownMood = new fi.kykyverkko.panels.mood.OwnMood();
         ShellTestKit.inject(page.ownMood, "data", data);
+        ShellTestKit.inject(page.ownMood, "live", fi.kykyverkko.shell.live.LiveHub.local());
         data.put(member, 5L);
         page.panels = new Panels() {
             @Override
