@@ -22,6 +22,9 @@ public class InterviewRounds {
     @Inject
     TenantData data;
 
+    @Inject
+    fi.kykyverkko.shell.live.LiveHub live;
+
     @Transactional
     public InterviewRound plan(TenantId tenant, PortalUser staff, long panelId, RoundDraft draft) {
         PanelRoles.requireStaff(staff, tenant);
@@ -86,6 +89,7 @@ public class InterviewRounds {
                     description == null || description.isBlank() ? finding.getText() : description, PortalTime.today()));
             finding.turnedInto(idea.getId());
             TenantStore.write(em, staff.username(), finding);
+            live.publish(fi.kykyverkko.panels.panel.PanelChange.of(tenant, idea.getPanelId()), fi.kykyverkko.panels.panel.PanelChange.IDEAS.name());
             return idea;
         });
     }

@@ -45,6 +45,9 @@ public class ResidentTasks {
     TenantData data;
 
     @Inject
+    fi.kykyverkko.shell.live.LiveHub live;
+
+    @Inject
     PersonalLinks links;
 
     @Inject
@@ -161,6 +164,7 @@ public class ResidentTasks {
             p.throwIfAny();
             PanelIdea idea = IdeaBoard.write(em, staff.username(), PanelIdea.fromTask(task.getPanelId(), taskId, title, description, PortalTime.today()));
             chosen.forEach(a -> a.usedIn(idea.getId()));
+            live.publish(fi.kykyverkko.panels.panel.PanelChange.of(tenant, idea.getPanelId()), fi.kykyverkko.panels.panel.PanelChange.IDEAS.name());
             return idea;
         });
     }
