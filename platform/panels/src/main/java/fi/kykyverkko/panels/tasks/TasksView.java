@@ -13,12 +13,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.ideas.PanelIdea;
 import fi.kykyverkko.panels.panel.CustomerPanel;
 import fi.kykyverkko.panels.panel.Panels;
+import fi.kykyverkko.panels.ui.PanelUi;
 import fi.kykyverkko.shell.MainLayout;
 import fi.kykyverkko.shell.kit.EntityForm;
 import fi.kykyverkko.shell.kit.FormSave;
@@ -70,14 +70,10 @@ public class TasksView extends PortalView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        var found = panels.find(tenant(), user(), id);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        panel = found.get();
-        show();
+        PanelUi.panelOf(event, panels, tenant(), user()).ifPresent(found -> {
+            panel = found;
+            show();
+        });
     }
 
     private String week(ResidentTask t) {

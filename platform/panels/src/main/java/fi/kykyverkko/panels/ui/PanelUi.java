@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** What the panels views share: running an act and saying what was wrong, and how dates and cadences read. */
-final class PanelUi {
+public final class PanelUi {
 
     private PanelUi() {
     }
@@ -41,6 +41,20 @@ final class PanelUi {
     static String problems(Component where, Problems problems) {
         return problems.list().stream().map(p -> where.getTranslation("panels.field." + p.field()) + ": " + where.getTranslation(p.key(), p.args().toArray()))
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The panel a view's address names ({@code :id}), as the person may see it in their region; otherwise the view
+     * becomes "not found" (another region's id, no role) and the result is empty.
+     */
+    public static java.util.Optional<fi.kykyverkko.panels.panel.CustomerPanel> panelOf(com.vaadin.flow.router.BeforeEnterEvent event,
+            fi.kykyverkko.panels.panel.Panels panels, fi.kykyverkko.kernel.tenancy.TenantId tenant, fi.kykyverkko.kernel.identity.PortalUser user) {
+        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
+        var found = panels.find(tenant, user, id);
+        if (found.isEmpty()) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+        return found;
     }
 
     static String when(Instant at) {

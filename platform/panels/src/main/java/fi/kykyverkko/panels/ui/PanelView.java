@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.organisations.Organisation;
@@ -82,14 +81,10 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("id").orElse("0"));
-        var found = panels.find(tenant(), user(), id);
-        if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        panel = found.get();
-        show();
+        PanelUi.panelOf(event, panels, tenant(), user()).ifPresent(found -> {
+            panel = found;
+            show();
+        });
     }
 
     private String org(Long id) {
