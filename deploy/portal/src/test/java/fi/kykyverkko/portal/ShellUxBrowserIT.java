@@ -36,9 +36,11 @@ class ShellUxBrowserIT extends PortalClientTest {
             assertTrue(coming.contains("Kehittämisryhmä – "), coming);
             String about = browser.text(By.id("home-about"));
             assertTrue(about.contains("Palvelukennosto"), about);
+            // customer panels are built: the region's about text says what they hold
+            assertTrue(about.contains("Asiakasraadeissa"), about);
             String page = browser.text(By.tagName("vaadin-app-layout")).toLowerCase(java.util.Locale.ROOT);
-            // (surveys and instruments are built now: their menu entries "Kyselyt" and "Mittarit" belong on the page)
-            for (String promise : List.of("asiakaspolu", "asiakasraa", "palvelutarjotin", "mitä voit tehdä")) {
+            // (surveys, instruments and panels are built now: "Kyselyt", "Mittarit" and "Asiakasraadit" belong on the page)
+            for (String promise : List.of("asiakaspolu", "palvelutarjotin", "mitä voit tehdä")) {
                 assertFalse(page.contains(promise), promise + " on the front page");
             }
             // a card's link opens the group it names

@@ -56,7 +56,9 @@ class PanelsBrowserIT extends PortalClientTest {
             browser.waitForText(By.id("current-step"), "Kahvit");
             browser.click(By.id("next-step"));
             browser.waitForText(By.id("current-step"), "ideoiden eteneminen");
-            assertTrue(browser.text(By.id("recap")).contains("Kohtaaminen"), "the previous meeting's theme: " + browser.text(By.id("recap")));
+            // the demo's last meeting was on "Kohtaaminen"; a second run on the same database finds the one this test held
+            String recap = browser.text(By.id("recap"));
+            assertTrue(recap.contains("teema: Kohtaaminen") || recap.contains("teema: Vertaistuki"), "the previous meeting's theme: " + recap);
             problems.addAll(serious(browser, "recap"));
             browser.click(By.cssSelector("vaadin-button[data-idea='" + IDEA + "']"));
             browser.waitFor(By.id("idea-status"));

@@ -160,7 +160,10 @@ public final class Browser implements AutoCloseable {
      */
     public void pick(String comboBoxId, String label) {
         click(By.id(comboBoxId));
-        waitFor(By.cssSelector("#" + comboBoxId + " input")).sendKeys(label);
+        WebElement input = waitFor(By.cssSelector("#" + comboBoxId + " input"));
+        // a box that already shows a value would filter by that value followed by the label: replace it
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(label);
         clickItem("vaadin-combo-box-overlay[opening]", "vaadin-combo-box-item", text -> text.startsWith(label));
         wait.until(d -> d.findElements(By.cssSelector("vaadin-combo-box-overlay[opened]")).isEmpty());
     }
