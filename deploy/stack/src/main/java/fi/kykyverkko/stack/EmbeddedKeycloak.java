@@ -70,6 +70,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         install(distZip, home);
         // a folder under themes/ needs no rebuild of Keycloak, and start-dev does not cache themes
         loginTheme.installInto(home);
+        checkPooledConnectionsOnBorrow(home);
         RealmSecurity security = RealmSecurity.read(realmJson, PORTAL_CLIENT, portalClientSecret);
         Path importCopy = home.resolve("data/import").resolve(REALM + "-realm.json");
         try {
@@ -117,6 +118,21 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
         keycloak.useLoginTheme(adminUser, adminPassword);
         return keycloak;
+    }
+
+    /**
+     * Keycloak's pool (Agroal) keeps a connection per worker thread and finds one dead only when a request fails on it,
+     * so after a MariaDB restart each worker would fail one login. Checking a connection as it is borrowed (a ping on
+     * localhost) costs little and makes a restarted database invisible to the people logging in. Written on every
+     * start, so an installation made before this setting gets it too; Keycloak reads {@code conf/quarkus.properties}.
+     */
+    private static void checkPooledConnectionsOnBorrow(Path home) {
+        try {
+            Files.writeString(home.resolve("conf/quarkus.properties"), "# written by Kykyverkko's embedded stack on every start\n"
+                    + "quarkus.datasource.jdbc.validate-on-borrow=true\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write Keycloak's pool settings into " + home.resolve("conf"), e);
+        }
     }
 
     /** Brings the running realm to the realm file's security settings and the installation's secret; fatal if it cannot. */
