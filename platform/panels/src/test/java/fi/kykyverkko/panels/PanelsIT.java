@@ -92,6 +92,12 @@ class PanelsIT extends PortalInsideTest {
     @Inject
     fi.kykyverkko.panels.member.MemberPage memberPage;
 
+    @Inject
+    fi.kykyverkko.panels.rounds.InterviewRounds rounds;
+
+    @Inject
+    fi.kykyverkko.panels.tasks.ResidentTasks tasks;
+
     private TenantId region(boolean second) {
         synchronized (PanelsIT.class) {
             if (region == null) {
@@ -280,6 +286,52 @@ class PanelsIT extends PortalInsideTest {
         assertTrue(links.resolve(b, token(member)).isEmpty(), "A's member link opens no page in B");
         assertThrows(SecurityException.class, () -> panels.list(tenant, fb), "B's facilitator has no role in A");
         assertTrue(board.boardOf(tenant, panel.getId()).stream().anyMatch(i -> i.getTitle().equals("Oma idea")), "A still sees it");
+    }
+
+    @Test
+    void aFindingOfAnInterviewRoundAndResidentsAnswersBecomeIdeasOnTheSameBoardAndAnotherRegionSeesNone() {
+        TenantId tenant = region(false);
+        PortalUser f = facilitator(tenant);
+        CustomerPanel panel = panel(tenant);
+        java.time.LocalDate today = PortalTime.today();
+
+        // a round where the clients are: its finding becomes one idea, and only one
+        var round = rounds.plan(tenant, f, panel.getId(), new fi.kykyverkko.panels.rounds.RoundDraft("Arjen sujuminen", null,
+                "Työtoimintayksikkö Kotka", today, null, 12, "Fanni"));
+        var finding = rounds.addFinding(tenant, f, round.getId(), "Bussiaikataulut eivät sovi työtoiminnan aikoihin.");
+        PanelIdea fromRound = rounds.makeIdea(tenant, f, finding.getId(), "Bussivuorot työtoiminnan aikoihin", null);
+        assertEquals(fi.kykyverkko.panels.ideas.IdeaOrigin.INTERVIEW_ROUND, fromRound.origin());
+        assertEquals("Bussiaikataulut eivät sovi työtoiminnan aikoihin.", fromRound.getDescription(), "the finding is the idea's description");
+        assertEquals(fromRound.getId(), rounds.findings(tenant, f, round.getId()).get(0).getIdeaId());
+        assertThrows(InvalidInputException.class, () -> rounds.makeIdea(tenant, f, finding.getId(), "Toinen", null), "one idea per finding");
+
+        // a resident task with its public link: a guarded answer is refused, a retried post is stored once
+        var task = tasks.create(tenant, f, panel.getId(), "Kotikadun viikko", "Mikä auttaisi sinua lähtemään kotoa?\nMitä kaipaat?", today, 7);
+        var link = tasks.openLink(tenant, f, task.getId());
+        assertTrue(link.address().contains("/l/" + tenant.value() + "/"), "the link names its region: " + link.address());
+        String submission = UUID.randomUUID().toString();
+        InvalidInputException guarded = assertThrows(InvalidInputException.class, () -> tasks.answer(tenant, task.getId(),
+                UUID.randomUUID().toString(), Map.of(1, "Soita minulle 040 123 4567"), null));
+        assertEquals(List.of("panels.task.guard.phone"), guarded.problems().of("q1").stream().map(fi.kykyverkko.kernel.domain.Problems.Problem::key).toList(),
+                "the phone number is found in the first answer");
+        assertTrue(tasks.answer(tenant, task.getId(), submission, Map.of(1, "Kirjasto auki myös iltaisin", 2, "Seuraa"), "Asukas"));
+        assertFalse(tasks.answer(tenant, task.getId(), submission, Map.of(1, "Kirjasto auki myös iltaisin", 2, "Seuraa"), "Asukas"),
+                "the same post again stores nothing");
+        List<fi.kykyverkko.panels.tasks.TaskAnswer> answers = tasks.answers(tenant, f, task.getId());
+        assertEquals(List.of("Kirjasto auki myös iltaisin", "Seuraa"), answers.stream().map(fi.kykyverkko.panels.tasks.TaskAnswer::getText).toList());
+        PanelIdea fromTask = tasks.makeIdea(tenant, f, task.getId(), List.of(answers.get(0).getId()), "Iltakirjasto", null);
+        assertEquals(fi.kykyverkko.panels.ideas.IdeaOrigin.RESIDENT_TASK, fromTask.origin());
+        assertEquals(fromTask.getId(), tasks.answers(tenant, f, task.getId()).get(0).getIdeaId());
+        assertEquals(Set.of(fromRound.getId(), fromTask.getId()), board.boardOf(tenant, panel.getId()).stream().map(PanelIdea::getId)
+                .collect(java.util.stream.Collectors.toSet()), "both on the panel's board");
+
+        TenantId b = other();
+        PortalUser fb = facilitator(b);
+        assertTrue(rounds.rounds(b, fb, panel.getId()).stream().noneMatch(r -> r.getTheme().equals("Arjen sujuminen")), "B sees none of A's rounds");
+        assertTrue(tasks.taskOf(b, task.getId()).map(t -> !t.getTitle().equals("Kotikadun viikko")).orElse(true), "nor its task");
+        String token = link.address().substring(link.address().lastIndexOf('/') + 1);
+        assertTrue(links.resolve(b, token).isEmpty(), "A's task link opens nothing in B");
+        assertThrows(SecurityException.class, () -> tasks.answers(tenant, fb, task.getId()), "B's facilitator has no role in A");
     }
 
     private TenantId other() {
