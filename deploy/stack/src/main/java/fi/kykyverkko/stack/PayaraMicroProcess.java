@@ -37,8 +37,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
     /**
      * As above, with the HTTP listener bound to {@code bindAddress} only (e.g. 127.0.0.1; null: every interface).
      * Payara Micro has no command-line option for it: a pre-boot command sets the listener's address before it opens.
-     * Hazelcast's data-grid port (6900) is not covered: Payara Micro binds it to every interface even with
-     * {@code --nocluster} (docs/reliability.md).
+     * On a loopback address the data grid stays on loopback too (see {@link #loopbackDataGrid}); on any other,
+     * Payara Micro's {@code --nocluster} grid listens on every interface (docs/reliability.md).
      */
     public static PayaraMicroProcess start(Path payaraMicroJar, Path war, Path driverJar, Path postBootFile, int port,
             String bindAddress, Map<String, String> env, Path workDir, Path logFile) {
@@ -60,11 +60,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
             throw new UncheckedIOException("Cannot create Payara Micro root dir under " + workDir, e);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-jar", abs(payaraMicroJar),
+        boolean loopback = bindAddress != null && isLoopback(bindAddress);
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m"));
+        if (loopback) {
+            command.add("-Dhazelcast.socket.bind.any=false");
+        }
+        command.addAll(List.of("-jar", abs(payaraMicroJar),
                 "--deploy", abs(war), "--contextroot", "/",
-                "--port", String.valueOf(port),
-                "--nocluster",
-                "--rootDir", rootDir.toString(),
+                "--port", String.valueOf(port)));
+        command.addAll(loopback ? loopbackDataGrid(port, freeFrom(6900)) : List.of("--nocluster"));
+        command.addAll(List.of("--rootDir", rootDir.toString(),
                 "--addLibs", abs(driverJar),
                 "--postbootcommandfile", abs(postBootFile)));
         // Payara logs every boot command's result at INFO, values expanded: the post-boot file's database password
@@ -81,6 +86,32 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
         command.addAll(List.of("--prebootcommandfile", preBoot.toString()));
         return new PayaraMicroProcess(ChildProcess.start("Payara Micro", command, workDir, env, logFile), port, rootDir);
+    }
+
+    /**
+     * Payara Micro's data grid (Hazelcast, which also carries the clustered CDI events of the live bus) on loopback
+     * only. {@code --nocluster} would bind it to every interface whatever {@code --interfaces} says, so instead the
+     * node is a cluster of one: it looks for members only at its own loopback port, under a cluster name of its own
+     * (no other instance on this machine joins it), and with {@code hazelcast.socket.bind.any=false} (a JVM option,
+     * added by the caller) it binds just the interface it is given.
+     */
+    static List<String> loopbackDataGrid(int httpPort, int gridPort) {
+        return List.of("--interfaces", "127.0.0.1", "--startport", String.valueOf(gridPort),
+                "--clustermode", "tcpip:127.0.0.1:" + gridPort, "--clustername", "kykyverkko-" + httpPort);
+    }
+
+    static boolean isLoopback(String address) {
+        return address.equals("localhost") || address.startsWith("127.") || address.equals("::1");
+    }
+
+    /** The first free port from {@code first} on (Hazelcast would take the next one itself, but its member list must name it). */
+    private static int freeFrom(int first) {
+        for (int p = first; p < first + 100; p++) {
+            if (Ports.isFree(p)) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("No free port for Payara Micro's data grid in " + first + "–" + (first + 99));
     }
 
     /** Keeps Payara's boot-command results (with the expanded values of the post-boot file) out of the log. */
