@@ -24,6 +24,11 @@ public class TestStack implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        startOnce();
+    }
+
+    /** Static like the fields it sets, and synchronized like every other method that touches them. */
+    private static synchronized void startOnce() {
         String dbPort = System.getProperty("kyky.it.db.port");
         if (dbPort == null || database != null) {
             return;

@@ -88,7 +88,7 @@ public class Client extends Stamped {
      */
     public void identifyAs(IdentityCode code, TenantId tenant, IdentityCodeVault vault) {
         if (code == null) {
-            Problems.refuse("identityCode", "validation.required");
+            throw Problems.refusal("identityCode", "validation.required");
         }
         if (isIdentified()) {
             Problems.refuse("identityCode", "clients.client.already-identified");

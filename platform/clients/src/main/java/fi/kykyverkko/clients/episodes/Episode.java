@@ -96,7 +96,7 @@ public class Episode extends Stamped {
         refuseIfEnded();
         requireDay("phaseOn", day, lastPhaseDay());
         if (code == null) {
-            Problems.refuse("phase", "validation.required");
+            throw Problems.refusal("phase", "validation.required");
         }
         if (ENDED.equals(code)) {
             Problems.refuse("phase", "clients.episode.end-with-reason");
@@ -229,7 +229,7 @@ public class Episode extends Stamped {
     /** A day is required, never before the start and never before the latest day of the same history. */
     private void requireDay(String field, LocalDate day, LocalDate latest) {
         if (day == null) {
-            Problems.refuse(field, "validation.required");
+            throw Problems.refusal(field, "validation.required");
         }
         if (day.isBefore(startedOn)) {
             Problems.refuse(field, "clients.episode.before-start");

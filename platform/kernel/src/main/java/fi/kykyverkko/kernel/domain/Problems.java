@@ -133,7 +133,15 @@ public final class Problems {
 
     /** Refuses a value at once (in a setter or constructor): throws {@link InvalidInputException} with one problem. */
     public static void refuse(String field, String key, Object... args) {
-        new Problems().add(field, key, args).throwIfAny();
+        throw refusal(field, key, args);
+    }
+
+    /**
+     * The exception {@link #refuse} throws, for {@code throw Problems.refusal(...)} where the code after it relies on
+     * the refusal (a null check): the compiler and the static analysis then see that it never goes on.
+     */
+    public static InvalidInputException refusal(String field, String key, Object... args) {
+        return new InvalidInputException(new Problems().add(field, key, args));
     }
 
     public boolean isEmpty() {

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * Identifier of a region (tenant), e.g. {@code keski-uusimaa}. Its database schema is derived from it
  * ({@code tenant_keski_uusimaa}), so the format is strict: it ends up in SQL identifiers.
  */
-public final class TenantId implements Comparable<TenantId> {
+public final class TenantId implements Comparable<TenantId>, java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final Pattern FORMAT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     public static final int MAX_LENGTH = 40;
 
@@ -16,6 +17,11 @@ public final class TenantId implements Comparable<TenantId> {
 
     private TenantId(String value) {
         this.value = value;
+    }
+
+    /** A session kept by the server (it holds the region worked in) is read back only through the format check. */
+    private Object readResolve() {
+        return of(value);
     }
 
     /** @throws IllegalArgumentException with a reason a person can act on */

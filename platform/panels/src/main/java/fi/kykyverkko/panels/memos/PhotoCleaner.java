@@ -66,7 +66,7 @@ public final class PhotoCleaner {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                Problems.refuse("photo", "panels.memo.photo.not-image");
+                throw Problems.refusal("photo", "panels.memo.photo.not-image");
             }
             ImageReader reader = readers.next();
             try {

@@ -78,7 +78,7 @@ public class CustomerPanel extends Stamped {
 
     public void changeCadence(Cadence cadence) {
         if (cadence == null) {
-            Problems.refuse("cadence", "validation.required");
+            throw Problems.refusal("cadence", "validation.required");
         }
         this.frequency = cadence.frequency();
         this.interval = cadence.interval();
@@ -91,7 +91,7 @@ public class CustomerPanel extends Stamped {
 
     public void changeScript(MeetingScript script) {
         if (script == null) {
-            Problems.refuse("script", "validation.required");
+            throw Problems.refusal("script", "validation.required");
         }
         this.script = script.text();
     }
