@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,11 @@ import java.util.UUID;
 
 /**
  * The catalogue as Open Referral HSDS 3.0 JSON: {@code organizations}, {@code services}, {@code locations},
- * {@code service_at_locations}, {@code contacts} and {@code service_areas}, with HSDS field names. Ids are UUIDs
+ * {@code service_at_locations}, {@code contacts} and {@code service_areas}, each row with the fields of its HSDS 3.0
+ * table and nothing else (checked against the official schemas by {@code HsdsExportSchemaIT}); the bundle itself
+ * also says {@code hsds_version}, {@code publisher} (the region) and {@code language}, which HSDS leaves open.
+ * A service's category and its channels are attributes: terms of the taxonomies {@value #CATEGORY_TAXONOMY} and
+ * {@value #CHANNEL_TAXONOMY}. Ids are UUIDs
  * derived from the tenant and the row's code, so they stay the same across exports. The business ID goes to
  * {@code organization_identifiers} (scheme FI-PRO, the org-id.guide code of the Finnish trade register).
  * Texts are in the requested language, Finnish where a translation is missing.
@@ -25,7 +30,13 @@ public final class HsdsExport {
     private HsdsExport() {
     }
 
+    /** The taxonomy of the catalogue's service categories ({@link ServiceCategory}). */
+    public static final String CATEGORY_TAXONOMY = "kykyverkko-service-category";
+    /** The taxonomy of the ways a service is reached ({@link Channel}). */
+    public static final String CHANNEL_TAXONOMY = "kykyverkko-service-channel";
+
     public static JsonObject of(TenantId tenant, List<CatalogueService> services, Locale language) {
+        java.util.ResourceBundle texts = fi.kykyverkko.networks.NetworksModule.texts(language);
         Map<Long, Organisation> organisations = new LinkedHashMap<>();
         services.forEach(s -> organisations.putIfAbsent(s.getOrganisation().getId(), s.getOrganisation()));
 
@@ -68,13 +79,16 @@ public final class HsdsExport {
             optional(service, "email", s.getContactEmail());
             optional(service, "eligibility_description", join(s.getTargetGroup(), s.getEligibility()));
             optional(service, "application_process", s.getHowToAccess());
-            service.add("attributes", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("id", id(tenant, "attribute", s.getCode())).add("link_id", id)
-                            .add("link_type", "service").add("link_entity", "service")
-                            .add("taxonomy_term", Json.createObjectBuilder().add("id", id(tenant, "taxonomy_term", s.getCategory().name()))
-                                    .add("code", s.getCategory().name()).add("term", s.getCategory().name())
-                                    .add("taxonomy", "kykyverkko-service-category"))));
-            service.add("channels", channels(s)); // extension: how the service is reached
+            // the category and the ways to reach the service are terms of two taxonomies of our own, as HSDS attributes
+            JsonArrayBuilder attributes = Json.createArrayBuilder()
+                    .add(attribute(tenant, id, s.getCode(), CATEGORY_TAXONOMY, s.getCategory().name(),
+                            texts.getString(s.getCategory().labelKey()), MessageFormat.format(texts.getString("networks.hsds.category-term"),
+                                    texts.getString(s.getCategory().labelKey()))));
+            for (Channel c : s.getChannels()) {
+                attributes.add(attribute(tenant, id, s.getCode() + "#" + c.name(), CHANNEL_TAXONOMY, c.name(), texts.getString(c.labelKey()),
+                        MessageFormat.format(texts.getString("networks.hsds.channel-term"), texts.getString(c.labelKey()))));
+            }
+            service.add("attributes", attributes);
             serviceArray.add(service);
 
             int n = 0;
@@ -129,10 +143,13 @@ public final class HsdsExport {
         return phones;
     }
 
-    private static JsonArrayBuilder channels(CatalogueService s) {
-        JsonArrayBuilder channels = Json.createArrayBuilder();
-        s.getChannels().forEach(c -> channels.add(c.name().toLowerCase(Locale.ROOT)));
-        return channels;
+    /** An attribute of the service: one term (id, code, name, description: what HSDS 3.0 requires) of one of our taxonomies. */
+    private static JsonObjectBuilder attribute(TenantId tenant, String serviceId, String key, String taxonomy, String code, String name,
+                                               String description) {
+        return Json.createObjectBuilder().add("id", id(tenant, "attribute", key)).add("link_id", serviceId)
+                .add("link_type", "service").add("link_entity", "service")
+                .add("taxonomy_term", Json.createObjectBuilder().add("id", id(tenant, "taxonomy_term", taxonomy + "/" + code))
+                        .add("code", code).add("name", name).add("description", description).add("taxonomy", taxonomy));
     }
 
     private static String join(String a, String b) {
