@@ -453,6 +453,8 @@ class PanelsIT extends PortalInsideTest {
         PortalUser f = facilitator(tenant);
         CustomerPanel panel = panel(tenant);
         NewMember member = panels.addMember(tenant, f, panel.getId(), "Aino", "fi-plain", false, null);
+        String address = "it-muistio-" + UUID.randomUUID().toString().substring(0, 8) + "@example.fi";
+        panels.addMember(tenant, f, panel.getId(), "Sara", "sv", true, address);
         PanelMeeting meeting = panels.planMeetings(tenant, f, panel.getId(), PortalTime.today(), PortalTime.today().plusMonths(2)).get(0);
         byte[] upload = phonePhotoWithGps();
         assertTrue(hasApp1(upload) && new String(upload, java.nio.charset.StandardCharsets.ISO_8859_1).contains("GPSLatitude"), "the upload has GPS");
@@ -468,6 +470,13 @@ class PanelsIT extends PortalInsideTest {
         assertFalse(visit(tenant, token, "GET", Map.of()).html().contains("Sovimme"), "a draft is not shown to members");
 
         memos.openForComments(tenant, f, meeting.getId());
+        // the member who agreed to e-mail is told, in her language, with a link to her page (after the welcome)
+        List<TestMailbox.Received> mailed = TestMailbox.get().await(address, 2, Duration.ofSeconds(120));
+        TestMailbox.Received opened = mailed.stream().filter(r -> r.subject().startsWith("Minnesanteckningar att kommentera")).findFirst()
+                .orElseThrow(() -> new AssertionError("no memo mail: " + mailed.stream().map(TestMailbox.Received::subject).toList()));
+        assertTrue(opened.subject().contains(panel.getName()), opened.subject());
+        assertTrue(opened.text().contains("/l/" + tenant.value() + "/") && opened.text().contains(PortalTime.date(PortalTime.date(meeting.getStartsAt()),
+                java.util.Locale.forLanguageTag("sv"))), opened.text());
         Answer image = visit(tenant, token, "GET", Map.of("photo", String.valueOf(photo.id())));
         assertEquals(200, image.status());
         assertEquals("image/jpeg", image.type());

@@ -78,6 +78,9 @@ class TranslationsTest {
             var changed = MailTemplates.render("panels.idea-changed", lang, "Aino", "Vertaistuki", "Tämä on tehty.", 100, "http://x/l/lappi/t", "Lappi");
             assertTrue(changed.body().contains("Vertaistuki") && changed.body().contains("100"), changed.body());
             assertTrue(!changed.body().contains("{"), "every parameter filled: " + changed.body());
+            var memo = MailTemplates.render("panels.memo-open", lang, "Aino", "Raati", "4.12.2026", "http://x/l/lappi/t", "Lappi");
+            assertTrue(memo.subject().contains("Raati") && memo.body().contains("4.12.2026") && memo.body().contains("http://x/l/lappi/t"), memo.body());
+            assertTrue(!memo.body().contains("{") && !memo.body().contains("''"), "every parameter filled, apostrophes single: " + memo.body());
         }
     }
 }

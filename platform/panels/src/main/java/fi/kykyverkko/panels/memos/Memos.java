@@ -11,7 +11,10 @@ import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.panels.PanelRoles;
 import fi.kykyverkko.panels.meeting.MeetingStatus;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
+import fi.kykyverkko.kernel.mail.Mail;
+import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.panel.Panelist;
+import fi.kykyverkko.panels.panel.Panels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +44,12 @@ public class Memos {
 
     @Inject
     IdentityGuard guard;
+
+    @Inject
+    Mail mail;
+
+    @Inject
+    Panels panels;
 
     // ---- staff
 
@@ -100,13 +109,33 @@ public class Memos {
                 .map(p -> thumbnail ? p.getThumbnail() : p.getContent()));
     }
 
+    /**
+     * Opens the memo for the members' comments and tells the panel's current members who agreed to e-mail, with a fresh
+     * link to their page, in the same transaction (a refused opening mails no one). The others see it on their page.
+     */
     public MeetingMemo openForComments(TenantId tenant, PortalUser staff, long meetingId) {
         PanelRoles.requireStaff(staff, tenant);
         return data.call(tenant, em -> {
             MeetingMemo memo = find(em, meetingId).orElseGet(() -> findOrMake(em, meetingId));
             memo.openForComments(Instant.now());
-            return TenantStore.write(em, staff.username(), memo);
+            MeetingMemo written = TenantStore.write(em, staff.username(), memo);
+            tellMembers(em, tenant, staff.username(), em.find(PanelMeeting.class, meetingId));
+            return written;
         });
+    }
+
+    private void tellMembers(EntityManager em, TenantId tenant, String actor, PanelMeeting meeting) {
+        String panelName = em.find(fi.kykyverkko.panels.panel.CustomerPanel.class, meeting.getPanelId()).getName();
+        List<Panelist> members = em.createQuery("SELECT m FROM Panelist m WHERE m.panelId = :p AND m.leftOn IS NULL ORDER BY m.id", Panelist.class)
+                .setParameter("p", meeting.getPanelId()).getResultList();
+        for (Panelist member : members) {
+            if (member.mayBeEmailed()) {
+                String language = Panels.mailLanguage(member);
+                mail.sendFor(actor, tenant, member.getEmail(), "panels.memo-open", language, member.getName(), panelName,
+                        PortalTime.date(PortalTime.date(meeting.getStartsAt()), java.util.Locale.forLanguageTag(language)), panels.issueLink(tenant, actor, member),
+                        panels.regionName(tenant, member));
+            }
+        }
     }
 
     /** The facilitator publishes: the memo becomes final and members see it on their page. */
