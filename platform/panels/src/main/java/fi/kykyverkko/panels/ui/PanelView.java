@@ -2,8 +2,6 @@ package fi.kykyverkko.panels.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +18,6 @@ import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.networks.organisations.Organisation;
 import fi.kykyverkko.networks.organisations.Organisations;
 import fi.kykyverkko.panels.ideas.IdeaBoard;
-import fi.kykyverkko.panels.ideas.PanelIdea;
 import fi.kykyverkko.panels.meeting.MeetingStatus;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
 import fi.kykyverkko.panels.mood.MoodFeedback;
@@ -39,10 +36,8 @@ import fi.kykyverkko.shell.live.LiveHub;
 import fi.kykyverkko.shell.live.LiveRefresh;
 import fi.kykyverkko.shell.security.PortalSession;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One panel: purpose, organisation, note-taker and recruitment notes; its facilitators over time with the handover;
@@ -248,9 +243,9 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
                         actions.add(memo);
                     }
                     if (m.getStatus() == MeetingStatus.PLANNED) {
-                        Button move = new Button(getTranslation("panels.meeting.move"), e -> moveDialog(m));
+                        Button move = new Button(getTranslation("panels.meeting.move"), e -> MeetingDialogs.move(this, panels, tenant(), user(), m, this::show));
                         move.setId("move-" + m.getId());
-                        Button cancel = new Button(getTranslation("panels.meeting.cancel"), e -> cancelDialog(m));
+                        Button cancel = new Button(getTranslation("panels.meeting.cancel"), e -> MeetingDialogs.cancel(this, panels, tenant(), user(), m, this::show));
                         cancel.setId("cancel-" + m.getId());
                         actions.add(move, cancel);
                     }
@@ -262,78 +257,11 @@ public class PanelView extends PortalView implements BeforeEnterObserver {
         meetingsArea.add(table, MoodTrend.of(this, meetings, moods, members));
     }
 
-    private void moveDialog(PanelMeeting m) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("panels.meeting.move"));
-        DateTimePicker start = fi.kykyverkko.shell.kit.Pickers.dateTime(getTranslation("panels.field.startsAt"), getLocale());
-        start.setValue(PortalTime.local(m.getStartsAt()));
-        TextField place = new TextField(getTranslation("panels.field.place"));
-        place.setValue(m.getPlace() == null ? "" : m.getPlace());
-        dialog.add(new FormLayout(start, place));
-        Duration length = Duration.between(m.getStartsAt(), m.getEndsAt());
-        Button save = new Button(getTranslation("panels.save"), e -> {
-            if (start.getValue() != null && PanelUi.act(this, () -> panels.move(tenant(), user(), m.getId(), PortalTime.instant(start.getValue()),
-                    PortalTime.instant(start.getValue()).plus(length), place.getValue()), "panels.saved") != null) {
-                dialog.close();
-                show();
-            }
-        });
-        dialog.getFooter().add(new Button(getTranslation("panels.close"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private void cancelDialog(PanelMeeting m) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("panels.meeting.cancel"));
-        TextArea reason = new TextArea(getTranslation("panels.field.cancelReason"));
-        reason.setId("cancel-reason");
-        dialog.add(reason);
-        Button save = new Button(getTranslation("panels.meeting.cancel"), e -> {
-            if (PanelUi.act(this, () -> panels.cancel(tenant(), user(), m.getId(), reason.getValue()), "panels.saved") != null) {
-                dialog.close();
-                show();
-            }
-        });
-        save.setId("cancel-confirm");
-        dialog.getFooter().add(new Button(getTranslation("panels.close"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
     private void ideas() {
         content.add(new H3(getTranslation("panels.ideas")));
         content.add(boardArea);
         fillBoard();
-        List<Panelist> members = panels.members(tenant(), user(), panel.getId());
-        TextField title = new TextField(getTranslation("panels.field.title"));
-        title.setId("idea-title");
-        TextArea description = new TextArea(getTranslation("panels.field.description"));
-        Select<Panelist> author = new Select<>();
-        author.setLabel(getTranslation("panels.field.authorId"));
-        author.setItems(members);
-        author.setItemLabelGenerator(p -> p == null ? "" : p.getName());
-        author.setEmptySelectionAllowed(true);
-        author.setEmptySelectionCaption(getTranslation("panels.idea.from-meeting"));
-        MultiSelectComboBox<Panelist> who = fi.kykyverkko.shell.kit.Pickers.multiSelect(getTranslation("panels.field.participants"), getLocale());
-        who.setItems(members);
-        who.setItemLabelGenerator(Panelist::getName);
-        Map<Long, PanelMeeting> latest = panels.meetings(tenant(), user(), panel.getId()).stream()
-                .filter(m -> m.getStatus() != MeetingStatus.CANCELLED).collect(Collectors.toMap(PanelMeeting::getId, m -> m));
-        Select<PanelMeeting> meeting = new Select<>();
-        meeting.setLabel(getTranslation("panels.field.meetingId"));
-        meeting.setItems(latest.values().stream().sorted(java.util.Comparator.comparing(PanelMeeting::getStartsAt)).toList());
-        meeting.setItemLabelGenerator(m -> m == null ? "" : PanelUi.when(m.getStartsAt()));
-        meeting.setEmptySelectionCaption(getTranslation("panels.idea.from-member"));
-        meeting.setEmptySelectionAllowed(true);
-        Button propose = new Button(getTranslation("panels.idea.propose"), e -> {
-            PanelIdea made = PanelUi.act(this, () -> board.propose(tenant(), user(), panel.getId(), meeting.getValue() == null ? null : meeting.getValue().getId(),
-                    author.getValue() == null ? null : author.getValue().getId(), title.getValue(), description.getValue(),
-                    who.getValue().stream().map(Panelist::getId).toList()), "panels.idea.proposed");
-            if (made != null) {
-                show();
-            }
-        });
-        propose.setId("propose-idea");
-        content.add(new FormLayout(title, description, meeting, author, who), propose);
+        content.add(new IdeaProposalForm(this, panels, board, tenant(), user(), panel.getId(), this::show));
     }
 
     private void fillBoard() {

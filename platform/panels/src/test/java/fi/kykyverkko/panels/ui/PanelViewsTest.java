@@ -54,6 +54,7 @@ class PanelViewsTest {
         final Panelist member = new Panelist(1, "Aino", "fi-plain", LocalDate.of(2026, 1, 1));
         final PanelIdea idea = new PanelIdea(1, 7L, null, "Vertaistukiryhmä", null, LocalDate.of(2026, 1, 1));
         final List<IdeaChange> changes = new ArrayList<>();
+        final List<String> proposed = new ArrayList<>();
 
         Memory() {
             ShellTestKit.inject(panel, "id", 1L);
@@ -104,6 +105,12 @@ class PanelViewsTest {
         }
 
         @Override
+        public PanelMeeting cancel(TenantId tenant, PortalUser staff, long meetingId, String reason) {
+            memory.meeting.cancel(reason);
+            return memory.meeting;
+        }
+
+        @Override
         public PanelMeeting goTo(TenantId tenant, PortalUser staff, long meetingId, int step) {
             memory.meeting.goTo(step, memory.panel.script().size());
             return memory.meeting;
@@ -124,6 +131,13 @@ class PanelViewsTest {
         @Override
         public List<IdeaUpdate> history(TenantId tenant, long ideaId) {
             return List.of();
+        }
+
+        @Override
+        public PanelIdea propose(TenantId tenant, PortalUser staff, long panelId, Long meetingId, Long authorId, String title, String description,
+                                 java.util.Collection<Long> participants) {
+            memory.proposed.add(title + " / meeting " + meetingId + " / author " + authorId + " / " + participants);
+            return new PanelIdea(panelId, meetingId, authorId, title, description, LocalDate.of(2026, 12, 4));
         }
 
         @Override
@@ -179,6 +193,26 @@ class PanelViewsTest {
         _get(Button.class, spec -> spec.withId("generate-meetings"));
         _get(Button.class, spec -> spec.withId("update-idea-9"));
         _get(Button.class, spec -> spec.withId("propose-idea"));
+    }
+
+    @Test
+    void aMeetingIsCancelledWithItsReasonAndAnIdeaProposedFromTheView() {
+        kit.signIn("fanni", "Fanni", List.of("/tenants/lappi/panel-facilitator"), List.of()).start();
+        assertEquals(200, kit.open("lappi/panels/1"));
+        // an idea from a member
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("idea-title")).setValue("Kahvit kiertoon");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<Panelist> author = _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("idea-author"));
+        author.setValue(memory.member);
+        _click(_get(Button.class, spec -> spec.withId("propose-idea")));
+        assertEquals(List.of("Kahvit kiertoon / meeting null / author 5 / []"), memory.proposed);
+        // the planned meeting cancelled in its dialog: the reason is listed with it
+        _click(_get(Button.class, spec -> spec.withId("cancel-7")));
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("cancel-reason")).setValue("Tila on varattu muualle");
+        _click(_get(Button.class, spec -> spec.withId("cancel-confirm")));
+        assertEquals(fi.kykyverkko.panels.meeting.MeetingStatus.CANCELLED, memory.meeting.getStatus());
+        String meetings = _get(fi.kykyverkko.shell.kit.StackedTable.class, spec -> spec.withId("meetings")).getElement().getTextRecursively();
+        assertTrue(meetings.contains("Tila on varattu muualle"), meetings);
     }
 
     @Test
