@@ -318,10 +318,12 @@ class PanelsIT extends PortalInsideTest {
         assertFalse(tasks.answer(tenant, task.getId(), submission, Map.of(1, "Kirjasto auki myös iltaisin", 2, "Seuraa"), "Asukas"),
                 "the same post again stores nothing");
         List<fi.kykyverkko.panels.tasks.TaskAnswer> answers = tasks.answers(tenant, f, task.getId());
-        assertEquals(List.of("Kirjasto auki myös iltaisin", "Seuraa"), answers.stream().map(fi.kykyverkko.panels.tasks.TaskAnswer::getText).toList());
+        assertEquals(List.of("1 Kirjasto auki myös iltaisin", "2 Seuraa"), answers.stream().map(a -> a.getQuestionNo() + " " + a.getText()).toList(),
+                "one row per answered question, in the questions' order");
         PanelIdea fromTask = tasks.makeIdea(tenant, f, task.getId(), List.of(answers.get(0).getId()), "Iltakirjasto", null);
         assertEquals(fi.kykyverkko.panels.ideas.IdeaOrigin.RESIDENT_TASK, fromTask.origin());
-        assertEquals(fromTask.getId(), tasks.answers(tenant, f, task.getId()).get(0).getIdeaId());
+        assertEquals(java.util.Arrays.asList(fromTask.getId(), null), tasks.answers(tenant, f, task.getId()).stream()
+                .map(fi.kykyverkko.panels.tasks.TaskAnswer::getIdeaId).toList(), "the chosen answer links to the idea, the other not");
         assertEquals(Set.of(fromRound.getId(), fromTask.getId()), board.boardOf(tenant, panel.getId()).stream().map(PanelIdea::getId)
                 .collect(java.util.stream.Collectors.toSet()), "both on the panel's board");
 

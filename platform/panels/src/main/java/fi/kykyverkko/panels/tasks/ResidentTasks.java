@@ -131,6 +131,8 @@ public class ResidentTasks {
             String t = Problems.clean(text);
             if (t != null && no >= 1 && no <= questions) {
                 em.persist(new TaskAnswer(taskId, submission, no, t, nick, today));
+                // one at a time, so that the ids (the order staff read them in) follow the questions
+                em.flush();
             }
         }));
         return true;
