@@ -12,7 +12,11 @@ final class EmailAddresses {
 
     private static final String LOCAL = "[\\p{L}\\p{N}._%+'-]*[\\p{L}\\p{N}]";
     private static final String AT = "(?:@|[ \\u00A0]?[\\(\\[\\{][ ]?(?i:at|ät)[ ]?[\\)\\]\\}][ \\u00A0]?)";
-    private static final String DOMAIN = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:(?:\\.|[ ]?[\\(\\[](?i:dot|piste)[\\)\\]][ ]?)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)*(?:\\.|[ ]?[\\(\\[](?i:dot|piste)[\\)\\]][ ]?)\\p{L}{2,}";
+    /**
+     * At most 31 labels before the top-level one: a repeated group costs Java's matcher stack frames per repetition,
+     * so an unbounded one threw StackOverflowError on a 2000-character "x@y.y.y…" (no real domain has that many).
+     */
+    private static final String DOMAIN = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?(?:(?:\\.|[ ]?[\\(\\[](?i:dot|piste)[\\)\\]][ ]?)[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?){0,30}(?:\\.|[ ]?[\\(\\[](?i:dot|piste)[\\)\\]][ ]?)\\p{L}{2,}";
     private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}\\p{N}._%+'-])" + LOCAL + AT + DOMAIN + "(?![\\p{L}\\p{N}])");
 
     private EmailAddresses() {

@@ -123,6 +123,23 @@ class IdentityGuardTest {
         assertEquals(List.of(), guard.check(LAPPI, "Koodi 150390G917T ja 351390-917T."));
     }
 
+    /**
+     * Texts as long as the longest field the guard checks (4000 characters), made to make a regular expression work
+     * hard: each is checked without an error (an unbounded repeated group in the e-mail pattern threw
+     * StackOverflowError on "x@y.y.y…" of 2000 characters), and an address beside them is still found.
+     */
+    @Test
+    void longCraftedTextsAreCheckedWithoutErrorAndAnAddressBesideThemIsStillFound() {
+        List<String> crafted = List.of("x@" + "y.".repeat(1999), "a.".repeat(1000) + "@" + "b-".repeat(999), "aa-".repeat(1333) + "katu",
+                "Mannerheimintie ".repeat(250), "010101".repeat(666), "+358 ".repeat(800), "(at) [dot] ".repeat(360));
+        for (String text : crafted) {
+            assertEquals(4000, text.length(), 4000 - text.length() + 60, "the test text's length");
+            guard.check(LAPPI, text);
+            List<Finding> found = guard.check(LAPPI, text.substring(0, 3900) + " aino.asiakas@example.fi");
+            assertTrue(found.stream().anyMatch(f -> f.key().equals("guard.email")), "the address after " + text.substring(0, 20) + "…: " + found);
+        }
+    }
+
     @Test
     void namesAreTheRegionsOwn() {
         String text = "Tapasin Matti Virtasen ja Kaisa Pelkosen.";
