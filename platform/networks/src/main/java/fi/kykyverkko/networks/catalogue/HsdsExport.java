@@ -80,13 +80,13 @@ public final class HsdsExport {
             optional(service, "eligibility_description", join(s.getTargetGroup(), s.getEligibility()));
             optional(service, "application_process", s.getHowToAccess());
             // the category and the ways to reach the service are terms of two taxonomies of our own, as HSDS attributes
-            JsonArrayBuilder attributes = Json.createArrayBuilder()
-                    .add(attribute(tenant, id, s.getCode(), CATEGORY_TAXONOMY, s.getCategory().name(),
-                            texts.getString(s.getCategory().labelKey()), MessageFormat.format(texts.getString("networks.hsds.category-term"),
-                                    texts.getString(s.getCategory().labelKey()))));
+            String category = texts.getString(s.getCategory().labelKey());
+            JsonArrayBuilder attributes = Json.createArrayBuilder().add(attribute(tenant, id, s.getCode(), CATEGORY_TAXONOMY, s.getCategory().name(),
+                    category, MessageFormat.format(texts.getString("networks.hsds.category-term"), category)));
             for (Channel c : s.getChannels()) {
-                attributes.add(attribute(tenant, id, s.getCode() + "#" + c.name(), CHANNEL_TAXONOMY, c.name(), texts.getString(c.labelKey()),
-                        MessageFormat.format(texts.getString("networks.hsds.channel-term"), texts.getString(c.labelKey()))));
+                String channel = texts.getString(c.labelKey());
+                attributes.add(attribute(tenant, id, s.getCode() + "#" + c.name(), CHANNEL_TAXONOMY, c.name(), channel,
+                        MessageFormat.format(texts.getString("networks.hsds.channel-term"), channel)));
             }
             service.add("attributes", attributes);
             serviceArray.add(service);

@@ -2,7 +2,6 @@ package fi.kykyverkko.panels.ideas;
 
 import fi.kykyverkko.kernel.domain.TenantStore;
 import fi.kykyverkko.kernel.identity.PortalUser;
-import fi.kykyverkko.kernel.mail.Mail;
 import fi.kykyverkko.kernel.tenancy.TenantData;
 import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.kernel.time.PortalTime;
@@ -38,8 +37,6 @@ public class IdeaBoard {
     @Inject
     Panels panels;
 
-    @Inject
-    Mail mail;
 
     @Inject
     LiveHub live;
@@ -137,9 +134,8 @@ public class IdeaBoard {
             em.persist(new MemberNotice(memberId, idea.getId(), now, idea.getStatus(), idea.getProgress(), note, emailed));
             if (emailed) {
                 MemberTexts t = new MemberTexts(member.getLanguage());
-                String address = panels.issueLink(tenant, actor, member);
-                mail.sendFor(actor, tenant, member.getEmail(), "panels.idea-changed", Panels.mailLanguage(member), member.getName(), idea.getTitle(),
-                        t.get(idea.getStatus().plainKey()), idea.getProgress(), address, panels.regionName(tenant, member));
+                panels.mailMember(tenant, actor, member, "panels.idea-changed", panels.issueLink(tenant, actor, member), idea.getTitle(),
+                        t.get(idea.getStatus().plainKey()), idea.getProgress());
             }
         }
     }

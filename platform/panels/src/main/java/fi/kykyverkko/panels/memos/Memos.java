@@ -11,7 +11,6 @@ import fi.kykyverkko.kernel.tenancy.TenantId;
 import fi.kykyverkko.panels.PanelRoles;
 import fi.kykyverkko.panels.meeting.MeetingStatus;
 import fi.kykyverkko.panels.meeting.PanelMeeting;
-import fi.kykyverkko.kernel.mail.Mail;
 import fi.kykyverkko.kernel.time.PortalTime;
 import fi.kykyverkko.panels.panel.Panelist;
 import fi.kykyverkko.panels.panel.Panels;
@@ -44,9 +43,6 @@ public class Memos {
 
     @Inject
     IdentityGuard guard;
-
-    @Inject
-    Mail mail;
 
     @Inject
     Panels panels;
@@ -128,12 +124,10 @@ public class Memos {
         String panelName = em.find(fi.kykyverkko.panels.panel.CustomerPanel.class, meeting.getPanelId()).getName();
         List<Panelist> members = em.createQuery("SELECT m FROM Panelist m WHERE m.panelId = :p AND m.leftOn IS NULL ORDER BY m.id", Panelist.class)
                 .setParameter("p", meeting.getPanelId()).getResultList();
+        String day = PortalTime.date(PortalTime.date(meeting.getStartsAt()), null); // d.M.yyyy in every language
         for (Panelist member : members) {
             if (member.mayBeEmailed()) {
-                String language = Panels.mailLanguage(member);
-                mail.sendFor(actor, tenant, member.getEmail(), "panels.memo-open", language, member.getName(), panelName,
-                        PortalTime.date(PortalTime.date(meeting.getStartsAt()), java.util.Locale.forLanguageTag(language)), panels.issueLink(tenant, actor, member),
-                        panels.regionName(tenant, member));
+                panels.mailMember(tenant, actor, member, "panels.memo-open", panels.issueLink(tenant, actor, member), panelName, day);
             }
         }
     }

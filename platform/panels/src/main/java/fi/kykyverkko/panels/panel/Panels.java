@@ -171,8 +171,7 @@ public class Panels {
         Panelist member = data.call(tenant, em -> TenantStore.write(em, staff.username(), made[0]));
         String address = issueLink(tenant, staff.username(), member);
         if (member.mayBeEmailed()) {
-            mail.sendFor(staff.username(), tenant, member.getEmail(), "panels.welcome", mailLanguage(member), member.getName(), panel.getName(),
-                    address, regionName(tenant, member));
+            mailMember(tenant, staff.username(), member, "panels.welcome", address, panel.getName());
         }
         return new NewMember(member, address);
     }
@@ -213,6 +212,19 @@ public class Panels {
 
     public Optional<CustomerPanel> panelOf(TenantId tenant, long panelId) {
         return data.call(tenant, em -> Optional.ofNullable(em.find(CustomerPanel.class, panelId)));
+    }
+
+    /**
+     * A panels mail to a member who agreed to it, in their language: the template's parameters are the member's name,
+     * then {@code middle}, then the address of their page and the region's name (every panels template has that shape).
+     */
+    public void mailMember(TenantId tenant, String actor, Panelist member, String template, String pageAddress, Object... middle) {
+        Object[] args = new Object[middle.length + 3];
+        args[0] = member.getName();
+        System.arraycopy(middle, 0, args, 1, middle.length);
+        args[middle.length + 1] = pageAddress;
+        args[middle.length + 2] = regionName(tenant, member);
+        mail.sendFor(actor, tenant, member.getEmail(), template, mailLanguage(member), args);
     }
 
     /** Mail goes in fi, sv or en; plain Finnish is Finnish there (the page itself is plain). */
